@@ -1,0 +1,12 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsDefined, ValidateNested } from 'class-validator';
+import { MoneyDto } from './money.dto.js';
+
+export class ChangePriceRequest {
+  @ApiProperty({ type: MoneyDto })
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => MoneyDto)
+  price!: MoneyDto;
+}

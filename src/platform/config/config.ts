@@ -1,0 +1,185 @@
+/**
+ * Every setting of the process, read from the environment once at start.
+ * Each variable is declared here with its default and meaning: the README's
+ * configuration table is checked against this list by a test.
+ */
+
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    expected: string,
+    received: string | undefined,
+  ) {
+    super(
+      `Invalid configuration: ${variable} must be ${expected}` +
+        (received === undefined ? ' (it is not set)' : ` (got "${received}")`),
+    );
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+interface Setting<T> {
+  readonly description: string;
+  /** Shown in docs; `undefined` means the variable is optional with no default. */
+  readonly defaultValue?: string;
+  parse(raw: string | undefined, name: string): T;
+}
+
+function setting<T>(
+  description: string,
+  defaultValue: string | undefined,
+  expected: string,
+  convert: (raw: string) => T | undefined,
+): Setting<T> {
+  return {
+    description,
+    defaultValue,
+    parse(raw, name) {
+      const value = raw === undefined || raw === '' ? defaultValue : raw;
+      if (value === undefined) return undefined as T;
+      const converted = convert(value);
+      if (converted === undefined) throw new ConfigError(name, expected, raw);
+      return converted;
+    },
+  };
+}
+
+const integer = (min: number, max: number) => (raw: string) => {
+  const n = Number(raw);
+  return /^\d+$/.test(raw) && n >= min && n <= max ? n : undefined;
+};
+const port = integer(1, 65535);
+const boolean = (raw: string) =>
+  ({ true: true, false: false, '1': true, '0': false })[raw.toLowerCase()];
+const postgresUrl = (raw: string) => {
+  try {
+    const url = new URL(raw);
+    return ['postgres:', 'postgresql:'].includes(url.protocol) && url.pathname.length > 1
+      ? raw
+      : undefined;
+  } catch {
+    return undefined;
+  }
+};
+const oneOf =
+  <T extends string>(...values: T[]) =>
+  (raw: string) =>
+    values.includes(raw as T) ? (raw as T) : undefined;
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export const SETTINGS = {
+  PORT: setting('HTTP port the shop listens on.', '3000', 'a port number 1-65535', port),
+  HOST: setting('Interface the HTTP server binds to.', '0.0.0.0', 'a host name or address', (v) => v),
+  CONTEXTS: setting(
+    'Comma-separated bounded contexts this process hosts, or `all`.',
+    'all',
+    'a comma-separated list of context names or "all"',
+    (v) =>
+      v === 'all'
+        ? 'all'
+        : v
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean),
+  ),
+  DATABASE_URL: setting(
+    'PostgreSQL server to use, as a URL whose user may create roles and schemas (see docs/database.md). Unset: an embedded PostgreSQL is started.',
+    undefined,
+    'a postgres:// URL with a database name',
+    postgresUrl,
+  ),
+  DATABASE_PROVISION: setting(
+    'Create or update each context’s schema and role at start using DATABASE_URL’s user. Turn off when an operator provisions them (docs/database.md).',
+    'true',
+    'true or false',
+    boolean,
+  ),
+  DATABASE_ROLE_SECRET: setting(
+    'Secret from which each context role’s password is derived. Required with DATABASE_URL; generated and kept in the data folder for the embedded database.',
+    undefined,
+    'at least 16 characters',
+    (v) => (v.length >= 16 ? v : undefined),
+  ),
+  DATABASE_POOL_SIZE: setting(
+    'Connections in each context’s pool.',
+    '10',
+    'an integer 1-200',
+    integer(1, 200),
+  ),
+  DATABASE_MIGRATE: setting(
+    'Apply pending migrations of the hosted contexts at start.',
+    'true',
+    'true or false',
+    boolean,
+  ),
+  EMBEDDED_DB_DIR: setting(
+    'Data folder of the embedded PostgreSQL (git-ignored).',
+    '.data/postgres',
+    'a folder path',
+    (v) => v,
+  ),
+  EMBEDDED_DB_PORT: setting(
+    'Port of the embedded PostgreSQL.',
+    '15432',
+    'a port number 1-65535',
+    port,
+  ),
+  LOG_LEVEL: setting(
+    'Minimum level of the JSON logs.',
+    'info',
+    `one of ${LOG_LEVELS.join(', ')}`,
+    oneOf(...LOG_LEVELS),
+  ),
+  CURRENCY: setting(
+    'ISO 4217 currency of every price (one per deployment).',
+    'USD',
+    'a three-letter ISO 4217 code',
+    (v) => (/^[A-Z]{3}$/.test(v) ? v : undefined),
+  ),
+} as const;
+
+/**
+ * Per-context connection URL, e.g. `CATALOG_DATABASE_URL`: moves that context
+ * to another role, database or server without touching the others.
+ */
+export const contextDatabaseUrlVariable = (context: string): string =>
+  `${context.toUpperCase()}_DATABASE_URL`;
+
+type Settings = typeof SETTINGS;
+export type AppConfig = {
+  readonly [K in keyof Settings]: ReturnType<Settings[K]['parse']>;
+} & {
+  /** Connection URLs given explicitly per context, validated when the context is hosted. */
+  readonly contextDatabaseUrls: Readonly<Record<string, string>>;
+};
+
+export function loadConfig(env: Env = process.env): AppConfig {
+  const values: Record<string, unknown> = {};
+  for (const [name, spec] of Object.entries(SETTINGS)) {
+    values[name] = spec.parse(env[name], name);
+  }
+  const contextDatabaseUrls: Record<string, string> = {};
+  for (const [name, raw] of Object.entries(env)) {
+    const match = /^([A-Z]+)_DATABASE_URL$/.exec(name);
+    if (match && raw) contextDatabaseUrls[match[1]!.toLowerCase()] = raw;
+  }
+  const config = { ...values, contextDatabaseUrls } as AppConfig;
+  return config;
+}
+
+/** Validates a context's explicit connection URL (only hosted contexts are checked). */
+export function parseContextDatabaseUrl(context: string, raw: string): string {
+  const url = postgresUrl(raw);
+  if (!url) {
+    throw new ConfigError(
+      contextDatabaseUrlVariable(context),
+      'a postgres:// URL with a database name',
+      raw,
+    );
+  }
+  return url;
+}

@@ -1,0 +1,46 @@
+import { Controller, Get, HttpCode, Res } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { Public } from '../auth/access.js';
+import { DatabaseServer } from '../persistence/database-server.js';
+
+interface Check {
+  readonly name: string;
+  readonly ok: boolean;
+  readonly detail?: string;
+}
+
+@ApiExcludeController()
+@Controller('health')
+export class HealthController {
+  constructor(private readonly server: DatabaseServer) {}
+
+  /** The process is up; says nothing about its dependencies. */
+  @Public()
+  @Get('live')
+  @HttpCode(200)
+  live(): { status: 'ok' } {
+    return { status: 'ok' };
+  }
+
+  /** Ready to serve: every hosted context's database answers and is fully migrated. */
+  @Public()
+  @Get('ready')
+  async ready(@Res({ passthrough: true }) reply: FastifyReply) {
+    const checks = await Promise.all(
+      this.server.databases.map(async (db): Promise<Check> => {
+        try {
+          const pending = await db.pendingMigrations();
+          return pending.length === 0
+            ? { name: `database:${db.context}`, ok: true }
+            : { name: `database:${db.context}`, ok: false, detail: `${pending.length} pending migration(s)` };
+        } catch (error) {
+          return { name: `database:${db.context}`, ok: false, detail: (error as Error).message };
+        }
+      }),
+    );
+    const ready = checks.every((check) => check.ok);
+    void reply.status(ready ? 200 : 503);
+    return { status: ready ? 'ready' : 'unavailable', checks };
+  }
+}

@@ -1,0 +1,28 @@
+import { type ArgumentsHost, Catch, type ExceptionFilter } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { toProblem } from './problem.js';
+
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
+
+/**
+ * Sends an error as problem details on a Fastify reply, logging faults with
+ * their stack while the caller only ever sees the problem.
+ */
+export function sendProblem(error: unknown, request: FastifyRequest, reply: FastifyReply): void {
+  const { problem, unexpected } = toProblem(error);
+  if (unexpected) request.log.error({ err: error }, 'request failed unexpectedly');
+  else request.log.info({ code: problem.code, status: problem.status }, 'request refused');
+  void reply
+    .status(problem.status)
+    .header('content-type', PROBLEM_CONTENT_TYPE)
+    .send({ ...problem, instance: request.url, requestId: request.id });
+}
+
+/** The one exception filter: every error leaves as RFC 9457 problem details. */
+@Catch()
+export class ProblemFilter implements ExceptionFilter {
+  catch(error: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    sendProblem(error, http.getRequest<FastifyRequest>(), http.getResponse<FastifyReply>());
+  }
+}

@@ -1,0 +1,138 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { EntitySchema, MigrationObject } from '@mikro-orm/core';
+import { Migrator } from '@mikro-orm/migrations';
+import { MikroORM, type EntityManager } from '@mikro-orm/postgresql';
+import type { Logger } from 'pino';
+import type { AggregateRoot } from '../domain/aggregate-root.js';
+import type { DomainEvent } from '../domain/domain-event.js';
+
+/** What a context tells the platform about its data. */
+export interface ContextDatabaseDefinition {
+  /** The context's name, which is also its schema's name. */
+  readonly context: string;
+  readonly entities: readonly EntitySchema[];
+  /** The context's migrations in order (from `migrations/<context>/index.ts`). */
+  readonly migrations: readonly MigrationObject[];
+}
+
+export interface ContextDatabaseOptions extends ContextDatabaseDefinition {
+  readonly url: string;
+  readonly poolSize: number;
+  readonly log: Logger;
+}
+
+/** Opens a context's own ORM instance: its role's connection, its schema, its migrations. */
+export function openContextOrm(options: ContextDatabaseOptions): Promise<MikroORM> {
+  return MikroORM.init({
+    clientUrl: options.url,
+    schema: options.context,
+    entities: [...options.entities],
+    contextName: options.context,
+    allowGlobalContext: false,
+    discovery: { warnWhenNoEntities: false },
+    extensions: [Migrator],
+    migrations: {
+      migrationsList: [...options.migrations],
+      tableName: 'schema_migrations',
+      schema: options.context,
+      transactional: true,
+      allOrNothing: true,
+      snapshot: false,
+    },
+    pool: { min: 0, max: options.poolSize },
+    // Unqualified names resolve in the context's schema only.
+    driverOptions: { options: `-c search_path=${options.context}` },
+    debug: false,
+    loggerFactory: () => ({
+      log: (namespace: string, message: string) => options.log.debug({ namespace }, message),
+      error: (namespace: string, message: string) => options.log.error({ namespace }, message),
+      warn: (namespace: string, message: string) => options.log.warn({ namespace }, message),
+      logQuery: () => {},
+      setDebugMode: () => {},
+      isEnabled: () => false,
+    }),
+  });
+}
+
+interface UnitOfWorkScope {
+  readonly em: EntityManager;
+  readonly aggregates: Set<AggregateRoot>;
+}
+
+/**
+ * One context's own database access: its own MikroORM instance, connected as
+ * its own role to its own schema, and the unit of work its use cases run in.
+ *
+ * A unit of work is one transaction. Repositories reach its EntityManager
+ * through `em`; aggregates passed to `track` have their domain events
+ * dispatched once the transaction has committed, never before and never after
+ * a rollback.
+ */
+export class ContextDatabase {
+  private readonly scope = new AsyncLocalStorage<UnitOfWorkScope>();
+
+  constructor(
+    readonly context: string,
+    readonly orm: MikroORM,
+    private readonly dispatch: (events: DomainEvent[]) => Promise<void>,
+  ) {}
+
+  /** The EntityManager of the unit of work in progress. */
+  get em(): EntityManager {
+    const scope = this.scope.getStore();
+    if (!scope) {
+      throw new Error(
+        `No unit of work is open for the ${this.context} context: run the use case inside unitOfWork()`,
+      );
+    }
+    return scope.em;
+  }
+
+  /**
+   * Runs `work` in one transaction on a fresh EntityManager, flushes, commits
+   * and then dispatches the domain events of the tracked aggregates. A nested
+   * call joins the enclosing unit of work.
+   */
+  async unitOfWork<T>(work: () => Promise<T>): Promise<T> {
+    if (this.scope.getStore()) return work();
+    const events: DomainEvent[] = [];
+    const result = await this.orm.em.fork().transactional(async (em) => {
+      const scope: UnitOfWorkScope = { em, aggregates: new Set() };
+      const value = await this.scope.run(scope, work);
+      await em.flush();
+      for (const aggregate of scope.aggregates) events.push(...aggregate.pullEvents());
+      return value;
+    });
+    if (events.length > 0) await this.dispatch(events);
+    return result;
+  }
+
+  /** Adds a new or changed aggregate to the unit of work in progress. */
+  track(aggregate: AggregateRoot): void {
+    this.em.persist(aggregate);
+    this.scope.getStore()!.aggregates.add(aggregate);
+  }
+
+  /** A read outside any unit of work: queries may bypass aggregates. */
+  read<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+    return work(this.orm.em.fork({ useContext: false }));
+  }
+
+  async migrate(): Promise<string[]> {
+    const applied = await this.orm.migrator.up();
+    return applied.map((migration) => migration.name);
+  }
+
+  async pendingMigrations(): Promise<string[]> {
+    const pending = await this.orm.migrator.getPending();
+    return pending.map((migration) => migration.name);
+  }
+
+  async ping(): Promise<void> {
+    await this.orm.em.fork().getConnection().execute('select 1');
+  }
+
+  async close(): Promise<void> {
+    await this.orm.close(true);
+  }
+}

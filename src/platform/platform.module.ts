@@ -1,0 +1,41 @@
+import { type DynamicModule, Global, Module } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import type { Logger } from 'pino';
+import type { AppConfig } from './config/config.js';
+import { APP_CONFIG, LOGGER } from './config/tokens.js';
+import { Clock, SystemClock } from './domain/clock.js';
+import { ShopCurrency } from './domain/shop-currency.js';
+import { HealthController } from './http/health.controller.js';
+import { DatabaseServer } from './persistence/database-server.js';
+
+export interface PlatformOptions {
+  readonly config: AppConfig;
+  readonly logger: Logger;
+  /** Replaces the system clock (tests). */
+  readonly clock?: Clock;
+}
+
+/** What every context stands on: configuration, logging, clock, database server, buses, health. */
+@Global()
+@Module({})
+export class PlatformModule {
+  static forRoot(options: PlatformOptions): DynamicModule {
+    return {
+      module: PlatformModule,
+      imports: [CqrsModule.forRoot()],
+      controllers: [HealthController],
+      providers: [
+        { provide: APP_CONFIG, useValue: options.config },
+        { provide: LOGGER, useValue: options.logger },
+        { provide: Clock, useValue: options.clock ?? new SystemClock() },
+        { provide: ShopCurrency, useValue: new ShopCurrency(options.config.CURRENCY) },
+        {
+          provide: DatabaseServer,
+          inject: [APP_CONFIG, LOGGER],
+          useFactory: (config: AppConfig, log: Logger) => DatabaseServer.open(config, log),
+        },
+      ],
+      exports: [APP_CONFIG, LOGGER, Clock, ShopCurrency, DatabaseServer, CqrsModule],
+    };
+  }
+}
