@@ -1,0 +1,54 @@
+import { ConfigError, loadConfig, parseContextDatabaseUrl } from './config.js';
+
+describe('loadConfig', () => {
+  it('has a default for every setting that needs one', () => {
+    const config = loadConfig({});
+    expect(config.PORT).toBe(3000);
+    expect(config.CONTEXTS).toBe('all');
+    expect(config.DATABASE_URL).toBeUndefined();
+    expect(config.DATABASE_PROVISION).toBe(true);
+    expect(config.EMBEDDED_DB_PORT).toBe(15432);
+    expect(config.CURRENCY).toBe('USD');
+  });
+
+  it('reads and converts values', () => {
+    const config = loadConfig({
+      PORT: '8080',
+      CONTEXTS: 'catalog, ordering',
+      DATABASE_URL: 'postgres://admin:pw@db.internal:5432/shop',
+      DATABASE_PROVISION: 'false',
+      CATALOG_DATABASE_URL: 'postgres://cat:pw@other:5432/catalog',
+    });
+    expect(config.PORT).toBe(8080);
+    expect(config.CONTEXTS).toEqual(['catalog', 'ordering']);
+    expect(config.DATABASE_PROVISION).toBe(false);
+    expect(config.contextDatabaseUrls).toEqual({ catalog: 'postgres://cat:pw@other:5432/catalog' });
+  });
+
+  it.each([
+    ['PORT', 'eighty', /PORT must be a port number 1-65535 \(got "eighty"\)/],
+    ['PORT', '70000', /PORT must be a port number/],
+    ['DATABASE_URL', 'mysql://x/y', /DATABASE_URL must be a postgres:\/\/ URL with a database name/],
+    ['DATABASE_URL', 'postgres://host', /DATABASE_URL must be a postgres:\/\/ URL/],
+    ['DATABASE_PROVISION', 'maybe', /DATABASE_PROVISION must be true or false/],
+    ['LOG_LEVEL', 'loud', /LOG_LEVEL must be one of fatal, error/],
+    ['CURRENCY', 'usd', /CURRENCY must be a three-letter ISO 4217 code/],
+    ['DATABASE_ROLE_SECRET', 'short', /DATABASE_ROLE_SECRET must be at least 16 characters/],
+  ])('stops on a bad %s with one line naming it and what is expected', (variable, value, message) => {
+    const load = () => loadConfig({ [variable]: value });
+    expect(load).toThrow(ConfigError);
+    expect(load).toThrow(message);
+    try {
+      load();
+    } catch (error) {
+      expect((error as ConfigError).variable).toBe(variable);
+      expect((error as Error).message).not.toContain('\n');
+    }
+  });
+
+  it('validates a context’s own database URL when that context is used', () => {
+    expect(() => parseContextDatabaseUrl('catalog', 'nonsense')).toThrow(
+      /CATALOG_DATABASE_URL must be a postgres:\/\/ URL/,
+    );
+  });
+});

@@ -1,0 +1,162 @@
+import { defineEntity, p } from '@mikro-orm/core';
+import { Migration } from '@mikro-orm/migrations';
+import { AggregateRoot } from '../../../src/platform/domain/aggregate-root.js';
+import { DomainEvent } from '../../../src/platform/domain/domain-event.js';
+import { ContextDatabase, openContextOrm } from '../../../src/platform/persistence/context-database.js';
+import { persistable } from '../../../src/platform/persistence/persistable.js';
+import {
+  contextRole,
+  contextRolePassword,
+  provisionContext,
+} from '../../../src/platform/persistence/provisioning.js';
+import { createLogger } from '../../../src/platform/observability/logger.js';
+import { createTestDatabase } from '../../support/database.js';
+
+class Ticked extends DomainEvent {
+  readonly occurredAt = new Date();
+  constructor(
+    readonly aggregateId: string,
+    readonly count: number,
+  ) {
+    super();
+  }
+}
+
+class Counter extends AggregateRoot {
+  id!: string;
+  count!: number;
+
+  static start(id: string): Counter {
+    return Object.assign(new Counter(), { id, count: 0 });
+  }
+
+  tick(): void {
+    this.count += 1;
+    this.raise(new Ticked(this.id, this.count));
+  }
+}
+
+const CounterEntity = defineEntity({
+  class: persistable(Counter),
+  tableName: 'counters',
+  properties: { id: p.string().primary(), count: p.integer() },
+});
+
+class CreateCounters extends Migration {
+  up(): void {
+    this.addSql('create table counters (id text primary key, count int not null)');
+  }
+}
+
+describe('ContextDatabase unit of work (real PostgreSQL)', () => {
+  let db: ContextDatabase;
+  let drop: () => Promise<void>;
+  const dispatched: DomainEvent[][] = [];
+
+  beforeAll(async () => {
+    const database = await createTestDatabase();
+    drop = database.drop;
+    const password = contextRolePassword('uow-secret-0123456789', 'uow');
+    await provisionContext(database.url, 'uow', password);
+    const url = new URL(database.url);
+    url.username = contextRole('uow');
+    url.password = password;
+    const orm = await openContextOrm({
+      context: 'uow',
+      url: url.toString(),
+      entities: [CounterEntity],
+      migrations: [{ name: 'create-counters', class: CreateCounters }],
+      poolSize: 2,
+      log: createLogger('silent'),
+    });
+    db = new ContextDatabase('uow', orm, async (events) => {
+      dispatched.push(events);
+    });
+    expect(await db.pendingMigrations()).toEqual(['create-counters']);
+    expect(await db.migrate()).toEqual(['create-counters']);
+    expect(await db.pendingMigrations()).toEqual([]);
+  });
+
+  afterAll(async () => {
+    await db?.close();
+    await drop?.();
+  });
+
+  beforeEach(() => {
+    dispatched.length = 0;
+  });
+
+  const countOf = (id: string) =>
+    db.read(async (em) => (await em.findOne(CounterEntity, { id }))?.count ?? null);
+
+  it('commits the work and then dispatches the tracked aggregates’ events, once', async () => {
+    await db.unitOfWork(async () => {
+      const counter = Counter.start('a');
+      counter.tick();
+      counter.tick();
+      db.track(counter);
+    });
+    expect(await countOf('a')).toBe(2);
+    expect(dispatched).toHaveLength(1);
+    expect(dispatched[0]!.map((e) => (e as Ticked).count)).toEqual([1, 2]);
+  });
+
+  it('loads, changes and saves through the same unit of work', async () => {
+    await db.unitOfWork(async () => {
+      const counter = await db.em.findOneOrFail(CounterEntity, { id: 'a' });
+      counter.tick();
+      db.track(counter);
+    });
+    expect(await countOf('a')).toBe(3);
+    expect(dispatched.flat().map((e) => (e as Ticked).count)).toEqual([3]);
+  });
+
+  it('rolls back and dispatches nothing when the work fails', async () => {
+    await expect(
+      db.unitOfWork(async () => {
+        const counter = Counter.start('b');
+        counter.tick();
+        db.track(counter);
+        await db.em.flush();
+        throw new Error('boom');
+      }),
+    ).rejects.toThrow('boom');
+    expect(await countOf('b')).toBeNull();
+    expect(dispatched).toEqual([]);
+  });
+
+  it('joins an enclosing unit of work instead of opening a second transaction', async () => {
+    await expect(
+      db.unitOfWork(async () => {
+        await db.unitOfWork(async () => {
+          const counter = Counter.start('c');
+          counter.tick();
+          db.track(counter);
+        });
+        throw new Error('outer fails after inner finished');
+      }),
+    ).rejects.toThrow('outer fails');
+    expect(await countOf('c')).toBeNull();
+    expect(dispatched).toEqual([]);
+  });
+
+  it('keeps concurrent units of work apart', async () => {
+    await Promise.all(
+      ['d1', 'd2', 'd3'].map((id) =>
+        db.unitOfWork(async () => {
+          const counter = Counter.start(id);
+          counter.tick();
+          db.track(counter);
+        }),
+      ),
+    );
+    expect(await Promise.all(['d1', 'd2', 'd3'].map(countOf))).toEqual([1, 1, 1]);
+    expect(dispatched.map((events) => events.map((e) => e.aggregateId))).toEqual(
+      expect.arrayContaining([['d1'], ['d2'], ['d3']]),
+    );
+  });
+
+  it('refuses to hand out an EntityManager outside a unit of work', () => {
+    expect(() => db.em).toThrow(/No unit of work is open for the uow context/);
+  });
+});

@@ -1,0 +1,46 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { createApp } from '../../src/app/create-app.js';
+import { type AppConfig, loadConfig } from '../../src/platform/config/config.js';
+import { ManualClock } from '../../src/platform/domain/clock.js';
+import { createLogger } from '../../src/platform/observability/logger.js';
+import { createTestDatabase } from './database.js';
+
+export interface TestApp {
+  readonly app: NestFastifyApplication;
+  readonly config: AppConfig;
+  readonly clock: ManualClock;
+  readonly databaseUrl: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Boots the shop (or the contexts named) exactly as `npm start` does, on a
+ * database of its own, with a clock the test controls. Not listening: requests
+ * go through `app.inject`.
+ */
+export async function startTestApp(
+  options: { contexts?: string; env?: Record<string, string> } = {},
+): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const config = loadConfig({
+    DATABASE_URL: database.url,
+    DATABASE_ROLE_SECRET: 'test-role-secret-0123456789',
+    CONTEXTS: options.contexts ?? 'all',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    DATABASE_POOL_SIZE: '4',
+    ...options.env,
+  });
+  const clock = new ManualClock('2026-03-01T09:00:00.000Z');
+  const app = await createApp({ config, logger: createLogger(config.LOG_LEVEL), clock });
+  await app.getHttpAdapter().getInstance().ready();
+  return {
+    app,
+    config,
+    clock,
+    databaseUrl: database.url,
+    close: async () => {
+      await app.close();
+      await database.drop();
+    },
+  };
+}
