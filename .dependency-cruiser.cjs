@@ -49,7 +49,7 @@ module.exports = {
       name: 'migrations-belong-to-their-context',
       severity: 'error',
       comment:
-        'migrations/<context>/ is loaded only by that context\'s infrastructure/ (its database definition), and a migration imports no application code. ' +
+        "migrations/<context>/ is loaded only by that context's infrastructure/ (its database definition), and a migration imports no application code. " +
         'Instead: reference the migrations list from src/contexts/<context>/infrastructure/.',
       from: { pathNot: ['^src/contexts/([^/]+)/infrastructure/', '^migrations/'] },
       to: { path: '^migrations/' },
@@ -58,7 +58,7 @@ module.exports = {
       name: 'migrations-of-one-context-only',
       severity: 'error',
       comment:
-        'A context\'s infrastructure loads its own migrations only: each context owns its schema. Instead: put the migration under migrations/<this context>/.',
+        "A context's infrastructure loads its own migrations only: each context owns its schema. Instead: put the migration under migrations/<this context>/.",
       from: { path: '^src/contexts/([^/]+)/infrastructure/' },
       to: { path: '^migrations/', pathNot: '^migrations/$1/' },
     },

@@ -1,21 +1,27 @@
-import { ConfigError, loadConfig } from './platform/config/config.js';
-import { createLogger } from './platform/observability/logger.js';
 import { createApp } from './app/create-app.js';
+import { exitOnFatal } from './app/fatal.js';
+import { loadConfig } from './platform/config/config.js';
+import { createLogger } from './platform/observability/logger.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.LOG_LEVEL);
   const app = await createApp({ config, logger });
   await app.listen({ port: config.PORT, host: config.HOST });
-  logger.info({ url: `http://localhost:${config.PORT}`, docs: `http://localhost:${config.PORT}/docs` }, 'Emporium is serving');
+  // Graceful stop: stop accepting, finish in-flight requests, close pools, then the embedded database.
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) process.exit(130);
+    stopping = true;
+    logger.info({ signal }, 'stopping');
+    app.close().then(() => process.exit(0), exitOnFatal('Emporium failed to stop cleanly'));
+  };
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+  logger.info(
+    { url: `http://localhost:${config.PORT}`, docs: `http://localhost:${config.PORT}/docs` },
+    'Emporium is serving',
+  );
 }
 
-main().catch((error: unknown) => {
-  // One clear line for configuration mistakes; the full error for anything else.
-  if (error instanceof ConfigError || (error instanceof Error && error.message.startsWith('Invalid configuration'))) {
-    process.stderr.write(`${error.message}\n`);
-  } else {
-    process.stderr.write(`Emporium failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  }
-  process.exit(1);
-});
+main().catch(exitOnFatal('Emporium failed to start'));

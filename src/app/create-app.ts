@@ -11,7 +11,8 @@ import { ProblemFilter, sendProblem } from '../platform/http/problem.filter.js';
 import { createValidationPipe } from '../platform/http/validation.js';
 import { PinoNestLogger } from '../platform/observability/logger.js';
 import { PlatformModule } from '../platform/platform.module.js';
-import { selectContexts } from './contexts.js';
+import { CONTEXT_MODULES, selectContexts } from './contexts.js';
+import { DatabaseServer } from '../platform/persistence/database-server.js';
 
 export interface CreateAppOptions {
   readonly config: AppConfig;
@@ -26,7 +27,10 @@ class AppModule {
   static compose(options: CreateAppOptions): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forRoot(options), ...selectContexts(options.config.CONTEXTS)],
+      imports: [
+        PlatformModule.forRoot(options),
+        ...selectContexts(options.config.CONTEXTS).map((name) => CONTEXT_MODULES[name]!),
+      ],
     };
   }
 }
@@ -36,9 +40,9 @@ class AppModule {
  * Fastify, with the HTTP conventions every route follows. Not yet listening.
  */
 export async function createApp(options: CreateAppOptions): Promise<NestFastifyApplication> {
+  DatabaseServer.assertConfigured(options.config, selectContexts(options.config.CONTEXTS));
   const adapter = new FastifyAdapter({
     loggerInstance: options.logger,
-    disableRequestLogging: false,
     requestIdHeader: false,
     // A caller's request id is kept when it is sane, otherwise one is made.
     genReqId: (request: { headers: Record<string, string | string[] | undefined> }) => {
@@ -62,7 +66,6 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
   fastify.setErrorHandler((error, request, reply) => sendProblem(error, request, reply));
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemFilter());
-  app.enableShutdownHooks();
   setupOpenApi(app, '0.1.0');
   await app.init();
   return app;

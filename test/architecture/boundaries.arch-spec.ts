@@ -10,7 +10,8 @@ const CONFIG = join(ROOT, '.dependency-cruiser.cjs');
 /** A small tree laid out like the real one, where every module obeys the rules. */
 const LAWFUL_TREE: Record<string, string> = {
   'src/platform/domain/money.ts': 'export const money = 1;\n',
-  'src/contexts/sales/domain/order.ts': "import { money } from '../../../platform/domain/money.js';\nexport const order = money;\n",
+  'src/contexts/sales/domain/order.ts':
+    "import { money } from '../../../platform/domain/money.js';\nexport const order = money;\n",
   'src/contexts/sales/contracts/index.ts': 'export const orderPlaced = "sales.OrderPlaced.v1";\n',
   'src/contexts/sales/infrastructure/sales.database.ts':
     "import { salesMigrations } from '../../../../migrations/sales/index.js';\nexport const db = salesMigrations;\n",
@@ -35,10 +36,14 @@ function cruise(changes: Record<string, string>) {
       mkdirSync(dirname(join(dir, path)), { recursive: true });
       writeFileSync(join(dir, path), content);
     }
-    const run = spawnSync(process.execPath, [CRUISER, 'src', 'migrations', '--config', CONFIG, '--output-type', 'err-long'], {
-      cwd: dir,
-      encoding: 'utf8',
-    });
+    const run = spawnSync(
+      process.execPath,
+      [CRUISER, 'src', 'migrations', '--config', CONFIG, '--output-type', 'err-long'],
+      {
+        cwd: dir,
+        encoding: 'utf8',
+      },
+    );
     return { status: run.status, output: `${run.stdout}${run.stderr}` };
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -52,7 +57,7 @@ describe('module boundaries (dependency-cruiser)', () => {
     expect(result.status).toBe(0);
   });
 
-  it.each([
+  it.each<{ rule: string; change: Record<string, string> }>([
     {
       rule: 'context-only-through-contracts',
       change: {
@@ -105,22 +110,31 @@ describe('module boundaries (dependency-cruiser)', () => {
     {
       rule: 'no-cycles',
       change: {
-        'src/contexts/sales/domain/a.ts': "import { b } from './b.js';\nexport const a = () => b;\n",
-        'src/contexts/sales/domain/b.ts': "import { a } from './a.js';\nexport const b = () => a;\n",
+        'src/contexts/sales/domain/a.ts':
+          "import { b } from './b.js';\nexport const a = () => b;\n",
+        'src/contexts/sales/domain/b.ts':
+          "import { a } from './a.js';\nexport const b = () => a;\n",
       },
     },
-  ])('fails on a deliberate violation of $rule, naming the rule and what to do', ({ rule, change }) => {
-    const result = cruise(change);
-    expect(result.status).not.toBe(0);
-    expect(result.output).toContain(rule);
-    expect(result.output).toContain('Instead:');
-  });
+  ])(
+    'fails on a deliberate violation of $rule, naming the rule and what to do',
+    ({ rule, change }) => {
+      const result = cruise(change);
+      expect(result.status).not.toBe(0);
+      expect(result.output).toContain(rule);
+      expect(result.output).toContain('Instead:');
+    },
+  );
 
   it('passes on the real source tree', () => {
-    const run = spawnSync(process.execPath, [CRUISER, 'src', 'migrations', '--config', CONFIG, '--output-type', 'err-long'], {
-      cwd: ROOT,
-      encoding: 'utf8',
-    });
+    const run = spawnSync(
+      process.execPath,
+      [CRUISER, 'src', 'migrations', '--config', CONFIG, '--output-type', 'err-long'],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+      },
+    );
     expect(run.stdout).toContain('no dependency violations found');
     expect(run.status).toBe(0);
   });

@@ -53,7 +53,14 @@ export class ProductBuilder {
 
   command(): CreateProductCommand {
     const v = this.values;
-    return new CreateProductCommand(v.sku, v.name, v.description, v.category, v.price, v.weightGrams);
+    return new CreateProductCommand(
+      v.sku,
+      v.name,
+      v.description,
+      v.category,
+      v.price,
+      v.weightGrams,
+    );
   }
 }
 

@@ -19,19 +19,30 @@ export interface TestApp {
  * go through `app.inject`.
  */
 export async function startTestApp(
-  options: { contexts?: string; env?: Record<string, string> } = {},
+  options: {
+    contexts?: string;
+    env?: Record<string, string>;
+    /** Receives every JSON log line (the level is then at least `info`). */
+    logLines?: string[];
+  } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
   const config = loadConfig({
     DATABASE_URL: database.url,
     DATABASE_ROLE_SECRET: 'test-role-secret-0123456789',
     CONTEXTS: options.contexts ?? 'all',
-    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? (options.logLines ? 'info' : 'silent'),
     DATABASE_POOL_SIZE: '4',
     ...options.env,
   });
   const clock = new ManualClock('2026-03-01T09:00:00.000Z');
-  const app = await createApp({ config, logger: createLogger(config.LOG_LEVEL), clock });
+  const lines = options.logLines;
+  const destination = lines ? { write: (line: string) => void lines.push(line) } : undefined;
+  const app = await createApp({
+    config,
+    logger: createLogger(config.LOG_LEVEL, destination),
+    clock,
+  });
   await app.getHttpAdapter().getInstance().ready();
   return {
     app,

@@ -9,7 +9,11 @@ export function clusterUrl(database = 'postgres'): string {
 }
 
 /** Creates an empty database of its own for one test file and returns its superuser URL. */
-export async function createTestDatabase(): Promise<{ url: string; name: string; drop: () => Promise<void> }> {
+export async function createTestDatabase(): Promise<{
+  url: string;
+  name: string;
+  drop: () => Promise<void>;
+}> {
   const name = `t_${randomBytes(6).toString('hex')}`;
   await adminQuery(`create database ${name}`);
   return {

@@ -28,23 +28,30 @@ describe('loadConfig', () => {
   it.each([
     ['PORT', 'eighty', /PORT must be a port number 1-65535 \(got "eighty"\)/],
     ['PORT', '70000', /PORT must be a port number/],
-    ['DATABASE_URL', 'mysql://x/y', /DATABASE_URL must be a postgres:\/\/ URL with a database name/],
+    [
+      'DATABASE_URL',
+      'mysql://x/y',
+      /DATABASE_URL must be a postgres:\/\/ URL with a database name/,
+    ],
     ['DATABASE_URL', 'postgres://host', /DATABASE_URL must be a postgres:\/\/ URL/],
     ['DATABASE_PROVISION', 'maybe', /DATABASE_PROVISION must be true or false/],
     ['LOG_LEVEL', 'loud', /LOG_LEVEL must be one of fatal, error/],
     ['CURRENCY', 'usd', /CURRENCY must be a three-letter ISO 4217 code/],
     ['DATABASE_ROLE_SECRET', 'short', /DATABASE_ROLE_SECRET must be at least 16 characters/],
-  ])('stops on a bad %s with one line naming it and what is expected', (variable, value, message) => {
-    const load = () => loadConfig({ [variable]: value });
-    expect(load).toThrow(ConfigError);
-    expect(load).toThrow(message);
-    try {
-      load();
-    } catch (error) {
-      expect((error as ConfigError).variable).toBe(variable);
-      expect((error as Error).message).not.toContain('\n');
-    }
-  });
+  ])(
+    'stops on a bad %s with one line naming it and what is expected',
+    (variable, value, message) => {
+      const load = () => loadConfig({ [variable]: value });
+      expect(load).toThrow(ConfigError);
+      expect(load).toThrow(message);
+      try {
+        load();
+      } catch (error) {
+        expect((error as ConfigError).variable).toBe(variable);
+        expect((error as Error).message).not.toContain('\n');
+      }
+    },
+  );
 
   it('validates a context’s own database URL when that context is used', () => {
     expect(() => parseContextDatabaseUrl('catalog', 'nonsense')).toThrow(

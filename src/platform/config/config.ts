@@ -73,7 +73,12 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
 
 export const SETTINGS = {
   PORT: setting('HTTP port the shop listens on.', '3000', 'a port number 1-65535', port),
-  HOST: setting('Interface the HTTP server binds to.', '0.0.0.0', 'a host name or address', (v) => v),
+  HOST: setting(
+    'Interface the HTTP server binds to.',
+    '0.0.0.0',
+    'a host name or address',
+    (v) => v,
+  ),
   CONTEXTS: setting(
     'Comma-separated bounded contexts this process hosts, or `all`.',
     'all',

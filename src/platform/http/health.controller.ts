@@ -33,7 +33,11 @@ export class HealthController {
           const pending = await db.pendingMigrations();
           return pending.length === 0
             ? { name: `database:${db.context}`, ok: true }
-            : { name: `database:${db.context}`, ok: false, detail: `${pending.length} pending migration(s)` };
+            : {
+                name: `database:${db.context}`,
+                ok: false,
+                detail: `${pending.length} pending migration(s)`,
+              };
         } catch (error) {
           return { name: `database:${db.context}`, ok: false, detail: (error as Error).message };
         }

@@ -7,14 +7,14 @@ export class PageQuery {
   @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
   @IsOptional()
   @Type(() => Number)
-  @IsInt()
   @Min(1)
   @Max(100)
+  @IsInt()
   limit: number = 20;
 
   @ApiPropertyOptional({ description: 'Opaque cursor from a previous page’s `nextCursor`.' })
   @IsOptional()
-  @IsString()
   @MaxLength(512)
+  @IsString()
   cursor?: string;
 }

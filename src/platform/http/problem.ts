@@ -23,10 +23,7 @@ export interface Problem {
 /** Input that did not pass validation; carries every failing field. */
 export class RequestValidationFailed extends HttpException {
   constructor(readonly fieldErrors: readonly FieldError[]) {
-    super(
-      `Invalid request: ${fieldErrors.map((e) => e.field).join(', ')}`,
-      HttpStatus.BAD_REQUEST,
-    );
+    super(`Invalid request: ${fieldErrors.map((e) => e.field).join(', ')}`, HttpStatus.BAD_REQUEST);
   }
 }
 
@@ -82,7 +79,10 @@ function problem(
 export function toProblem(error: unknown): { problem: Problem; unexpected: boolean } {
   if (error instanceof DomainError) {
     const status = STATUS_OF_KIND[error.kind];
-    return { problem: problem(status, error.code, error.message, error.details), unexpected: false };
+    return {
+      problem: problem(status, error.code, error.message, error.details),
+      unexpected: false,
+    };
   }
   if (error instanceof RequestValidationFailed) {
     return {
@@ -94,7 +94,12 @@ export function toProblem(error: unknown): { problem: Problem; unexpected: boole
   }
   if (error instanceof BadRequestProblem) {
     return {
-      problem: problem(400, error.code, error.message, error.fieldErrors ? { errors: error.fieldErrors } : {}),
+      problem: problem(
+        400,
+        error.code,
+        error.message,
+        error.fieldErrors ? { errors: error.fieldErrors } : {},
+      ),
       unexpected: false,
     };
   }
@@ -102,16 +107,30 @@ export function toProblem(error: unknown): { problem: Problem; unexpected: boole
     const status = error.getStatus();
     // Nest wraps Fastify's own errors (malformed JSON, wrong media type); keep their meaning.
     const fastifyCode = (error.cause as { code?: string } | undefined)?.code;
-    const code = (fastifyCode && FASTIFY_CODES[fastifyCode]) ?? `HTTP.${HttpStatus[status] ?? status}`;
+    const code =
+      (fastifyCode && FASTIFY_CODES[fastifyCode]) ?? `HTTP.${HttpStatus[status] ?? status}`;
     return { problem: problem(status, code, error.message), unexpected: status >= 500 };
   }
   const fastify = error as { code?: string; statusCode?: number; message?: string };
-  if (typeof fastify.statusCode === 'number' && fastify.statusCode >= 400 && fastify.statusCode < 500) {
-    const code = (fastify.code && FASTIFY_CODES[fastify.code]) ?? `HTTP.${HttpStatus[fastify.statusCode] ?? fastify.statusCode}`;
-    return { problem: problem(fastify.statusCode, code, fastify.message ?? 'Bad request'), unexpected: false };
+  if (
+    typeof fastify.statusCode === 'number' &&
+    fastify.statusCode >= 400 &&
+    fastify.statusCode < 500
+  ) {
+    const code =
+      (fastify.code && FASTIFY_CODES[fastify.code]) ??
+      `HTTP.${HttpStatus[fastify.statusCode] ?? fastify.statusCode}`;
+    return {
+      problem: problem(fastify.statusCode, code, fastify.message ?? 'Bad request'),
+      unexpected: false,
+    };
   }
   return {
-    problem: problem(500, 'INTERNAL.UNEXPECTED', 'An unexpected error occurred; it has been logged.'),
+    problem: problem(
+      500,
+      'INTERNAL.UNEXPECTED',
+      'An unexpected error occurred; it has been logged.',
+    ),
     unexpected: true,
   };
 }

@@ -55,6 +55,6 @@ export class PinoNestLogger implements LoggerService {
   private write(level: pino.Level, message: unknown, context?: string): void {
     if (message instanceof Error) this.logger[level]({ err: message, context }, message.message);
     else if (typeof message === 'object') this.logger[level]({ ...message, context });
-    else this.logger[level]({ context }, String(message));
+    else this.logger[level]({ context }, String(message as string));
   }
 }

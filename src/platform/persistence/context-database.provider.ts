@@ -30,7 +30,12 @@ export function contextDatabaseProvider<T extends ContextDatabase>(
   return {
     provide: type,
     inject: [DatabaseServer, APP_CONFIG, LOGGER, EventBus],
-    useFactory: async (server: DatabaseServer, config: AppConfig, log: Logger, events: EventBus) => {
+    useFactory: async (
+      server: DatabaseServer,
+      config: AppConfig,
+      log: Logger,
+      events: EventBus,
+    ) => {
       const contextLog = log.child({ context: definition.context });
       const url = await server.prepareContext(definition.context);
       const orm = await openContextOrm({
@@ -39,8 +44,9 @@ export function contextDatabaseProvider<T extends ContextDatabase>(
         poolSize: config.DATABASE_POOL_SIZE,
         log: contextLog,
       });
-      const database = new type(definition.context, orm, async (domainEvents) => {
+      const database = new type(definition.context, orm, (domainEvents) => {
         events.publishAll(domainEvents);
+        return Promise.resolve();
       });
       server.attach(database);
       if (config.DATABASE_MIGRATE) {

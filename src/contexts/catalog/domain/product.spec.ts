@@ -12,7 +12,11 @@ const usd = (amount: number) => Money.of(amount, 'USD');
 
 describe('Product', () => {
   it('is created active, normalised, and raises ProductCreated', () => {
-    const product = aProduct().withSku(' mug-red-1 ').inCategory('Kitchen').named('  Mug  ').build();
+    const product = aProduct()
+      .withSku(' mug-red-1 ')
+      .inCategory('Kitchen')
+      .named('  Mug  ')
+      .build();
     expect(product.sku).toBe('MUG-RED-1');
     expect(product.category).toBe('kitchen');
     expect(product.name).toBe('Mug');

@@ -22,7 +22,8 @@ export class MikroProductRepository extends ProductRepository {
       // Flushed now so that a taken sku surfaces as a rule, not as a failed commit.
       await this.db.em.flush();
     } catch (error) {
-      if (error instanceof UniqueConstraintViolationException) throw new SkuAlreadyTaken(product.sku);
+      if (error instanceof UniqueConstraintViolationException)
+        throw new SkuAlreadyTaken(product.sku);
       throw error;
     }
   }

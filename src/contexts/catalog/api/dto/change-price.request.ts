@@ -5,8 +5,8 @@ import { MoneyDto } from './money.dto.js';
 
 export class ChangePriceRequest {
   @ApiProperty({ type: MoneyDto })
-  @IsDefined()
   @ValidateNested()
   @Type(() => MoneyDto)
+  @IsDefined()
   price!: MoneyDto;
 }

@@ -5,14 +5,14 @@ import { PageQuery } from '../../../../platform/http/pagination.js';
 export class ListProductsRequest extends PageQuery {
   @ApiPropertyOptional({ description: 'Words to find in name or description.', example: 'mug' })
   @IsOptional()
-  @IsString()
   @MinLength(1)
   @MaxLength(200)
+  @IsString()
   search?: string;
 
   @ApiPropertyOptional({ example: 'kitchen' })
   @IsOptional()
-  @IsString()
   @Matches(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'category must be a lower-case slug' })
+  @IsString()
   category?: string;
 }

@@ -3,13 +3,13 @@ import { IsInt, IsString, Matches, Max, Min } from 'class-validator';
 
 export class MoneyDto {
   @ApiProperty({ description: 'Amount in minor units (cents).', example: 1999, minimum: 1 })
-  @IsInt()
   @Min(1)
   @Max(Number.MAX_SAFE_INTEGER)
+  @IsInt()
   amount!: number;
 
   @ApiProperty({ description: 'ISO 4217 code; must be the shop’s currency.', example: 'USD' })
-  @IsString()
   @Matches(/^[A-Z]{3}$/, { message: 'currency must be a three-letter ISO 4217 code' })
+  @IsString()
   currency!: string;
 }

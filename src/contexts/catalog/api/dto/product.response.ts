@@ -17,6 +17,10 @@ export class ProductResponse implements ProductView {
 
 export class ProductPageResponse {
   @ApiProperty({ type: [ProductResponse] }) items!: ProductResponse[];
-  @ApiProperty({ type: String, nullable: true, description: 'Cursor of the next page; null on the last.' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Cursor of the next page; null on the last.',
+  })
   nextCursor!: string | null;
 }

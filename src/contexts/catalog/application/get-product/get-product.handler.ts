@@ -2,7 +2,12 @@ import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { ProductNotFound } from '../../domain/product.errors.js';
 import { Sku } from '../../domain/sku.js';
 import { CatalogDatabase } from '../../infrastructure/catalog.database.js';
-import { PRODUCT_COLUMNS, type ProductRow, type ProductView, toProductView } from '../product.view.js';
+import {
+  PRODUCT_COLUMNS,
+  type ProductRow,
+  type ProductView,
+  toProductView,
+} from '../product.view.js';
 import { GetProductQuery } from './get-product.query.js';
 
 @QueryHandler(GetProductQuery)

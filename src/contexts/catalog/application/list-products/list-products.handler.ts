@@ -1,7 +1,12 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { Cursor, type Page } from '../../../../platform/application/page.js';
 import { CatalogDatabase } from '../../infrastructure/catalog.database.js';
-import { PRODUCT_COLUMNS, type ProductRow, type ProductView, toProductView } from '../product.view.js';
+import {
+  PRODUCT_COLUMNS,
+  type ProductRow,
+  type ProductView,
+  toProductView,
+} from '../product.view.js';
 import { ListProductsQuery } from './list-products.query.js';
 
 /** Products in sku order, optionally filtered; keyset-paginated on the unique sku. */
@@ -30,9 +35,7 @@ export class ListProductsHandler implements IQueryHandler<ListProductsQuery> {
       `select ${PRODUCT_COLUMNS} from products` +
       (where.length ? ` where ${where.join(' and ')}` : '') +
       ` order by sku limit ?`;
-    const rows = await this.db.read((em) =>
-      em.execute<ProductRow[]>(sql, [...params, limit + 1]),
-    );
+    const rows = await this.db.read((em) => em.execute<ProductRow[]>(sql, [...params, limit + 1]));
     const page = Cursor.page(rows, limit, (row) => [row.sku]);
     return { items: page.items.map(toProductView), nextCursor: page.nextCursor };
   }

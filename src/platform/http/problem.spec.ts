@@ -1,0 +1,50 @@
+import { NotFoundException } from '@nestjs/common';
+import { DomainError } from '../domain/domain-error.js';
+import { RequestValidationFailed, toProblem } from './problem.js';
+
+class ShelfEmpty extends DomainError {
+  readonly code = 'TEST.SHELF_EMPTY';
+  readonly kind = 'rule_violated';
+}
+
+describe('toProblem', () => {
+  it('maps a domain error by its kind and keeps its code and details', () => {
+    const { problem, unexpected } = toProblem(new ShelfEmpty('The shelf is empty', { shelf: 3 }));
+    expect(unexpected).toBe(false);
+    expect(problem).toMatchObject({
+      status: 422,
+      code: 'TEST.SHELF_EMPTY',
+      detail: 'The shelf is empty',
+      shelf: 3,
+      title: 'Unprocessable Entity',
+    });
+  });
+
+  it('lists every failing field of a validation error', () => {
+    const { problem } = toProblem(
+      new RequestValidationFailed([
+        { field: 'price.amount', message: 'amount must be an integer number' },
+      ]),
+    );
+    expect(problem.status).toBe(400);
+    expect(problem.errors).toEqual([
+      { field: 'price.amount', message: 'amount must be an integer number' },
+    ]);
+  });
+
+  it('keeps HTTP errors as they are', () => {
+    expect(toProblem(new NotFoundException('Cannot GET /x')).problem).toMatchObject({
+      status: 404,
+      code: 'HTTP.NOT_FOUND',
+    });
+  });
+
+  it('hides anything unexpected behind a 500 that reveals nothing', () => {
+    const error = new Error('connection to 10.0.0.5 refused, password=hunter2');
+    const { problem, unexpected } = toProblem(error);
+    expect(unexpected).toBe(true);
+    expect(problem.status).toBe(500);
+    expect(problem.code).toBe('INTERNAL.UNEXPECTED');
+    expect(JSON.stringify(problem)).not.toMatch(/hunter2|10\.0\.0\.5|at /);
+  });
+});

@@ -1,0 +1,112 @@
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { aProduct } from '../builders/product.builder.js';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+async function freePort(): Promise<number> {
+  for (;;) {
+    const port = 20000 + Math.floor(Math.random() * 12000);
+    const free = await new Promise<boolean>((done) => {
+      const server = createServer()
+        .once('error', () => done(false))
+        .listen(port, '127.0.0.1', () => server.close(() => done(true)));
+    });
+    if (free) return port;
+  }
+}
+
+async function waitForReady(
+  base: string,
+  child: ChildProcess,
+  output: () => string,
+): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`the shop exited early:\n${output()}`);
+    try {
+      const response = await fetch(`${base}/health/ready`);
+      if (response.status === 200) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((done) => setTimeout(done, 200));
+  }
+  throw new Error(`the shop never became ready:\n${output()}`);
+}
+
+/** What `npm start` does, on a fresh data folder: embedded PostgreSQL, migrations, HTTP. */
+describe('starting the shop with no DATABASE_URL', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'emporium-start-'));
+  chmodSync(dataDir, 0o755);
+
+  beforeAll(() => {
+    execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'pipe' });
+  });
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  async function start() {
+    const [port, dbPort] = [await freePort(), await freePort()];
+    let output = '';
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      PORT: String(port),
+      EMBEDDED_DB_PORT: String(dbPort),
+    };
+    delete env.DATABASE_URL;
+    const child = spawn(process.execPath, ['dist/src/main.js'], {
+      cwd: ROOT,
+      env: { ...env, EMBEDDED_DB_DIR: join(dataDir, 'pg'), LOG_LEVEL: 'info' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const base = `http://127.0.0.1:${port}`;
+    await waitForReady(base, child, () => output);
+    const stop = async () => {
+      child.kill('SIGTERM');
+      const code = await new Promise<number | null>((done) => child.once('exit', done));
+      return { code, output };
+    };
+    return { base, stop };
+  }
+
+  it('starts embedded PostgreSQL, applies migrations, serves, stops cleanly and keeps its data', async () => {
+    const first = await start();
+    const created = await fetch(`${first.base}/api/products`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(aProduct().withSku('START-1').request()),
+    });
+    expect(created.status).toBe(201);
+    const stopped = await first.stop();
+    expect(stopped.code).toBe(0);
+    expect(stopped.output).toContain('migrations applied');
+    expect(stopped.output).not.toContain('"level":"error"');
+
+    const second = await start();
+    const read = await fetch(`${second.base}/api/products/START-1`);
+    expect(read.status).toBe(200);
+    expect(((await read.json()) as { sku: string }).sku).toBe('START-1');
+    expect((await second.stop()).code).toBe(0);
+  }, 120_000);
+
+  it('refuses a bad setting with one line naming it', () => {
+    let stderr = '';
+    try {
+      execFileSync(process.execPath, ['dist/src/main.js'], {
+        cwd: ROOT,
+        env: { ...process.env, PORT: 'eighty' },
+        stdio: 'pipe',
+      });
+    } catch (error) {
+      stderr = String((error as { stderr: Buffer }).stderr);
+    }
+    expect(stderr.trim()).toBe(
+      'Invalid configuration: PORT must be a port number 1-65535 (got "eighty")',
+    );
+  });
+});
