@@ -104,7 +104,7 @@ export const SETTINGS = {
     boolean,
   ),
   DATABASE_ROLE_SECRET: setting(
-    'Secret from which each context role’s password is derived. Required with DATABASE_URL; generated and kept in the data folder for the embedded database.',
+    'Secret from which each context role’s password is derived. Required with DATABASE_URL unless every hosted context has its own <CONTEXT>_DATABASE_URL; generated and kept beside the data folder for the embedded database.',
     undefined,
     'at least 16 characters',
     (v) => (v.length >= 16 ? v : undefined),

@@ -1,0 +1,22 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { SETTINGS } from '../../src/platform/config/config.js';
+
+const README = readFileSync(resolve(import.meta.dirname, '../../README.md'), 'utf8');
+
+describe('README configuration table', () => {
+  it.each(Object.entries(SETTINGS))('documents %s with its default', (name, setting) => {
+    const row = README.split('\n').find((line) => line.startsWith(`| \`${name}\` |`));
+    expect(row).toBeDefined();
+    const defaultCell = row!.split('|')[2]!.trim();
+    expect(defaultCell).toBe(
+      setting.defaultValue === undefined ? '—' : `\`${setting.defaultValue}\``,
+    );
+  });
+
+  it('lists no variable the code does not read', () => {
+    const documented = [...README.matchAll(/^\| `([A-Z_<>]+)` \|/gm)].map((m) => m[1]);
+    const known = [...Object.keys(SETTINGS), '<CONTEXT>_DATABASE_URL'];
+    expect(documented.filter((name) => !known.includes(name!))).toEqual([]);
+  });
+});
