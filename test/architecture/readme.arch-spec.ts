@@ -6,7 +6,7 @@ const README = readFileSync(resolve(import.meta.dirname, '../../README.md'), 'ut
 
 describe('README configuration table', () => {
   it.each(Object.entries(SETTINGS))('documents %s with its default', (name, setting) => {
-    const row = README.split('\n').find((line) => line.startsWith(`| \`${name}\` |`));
+    const row = README.split('\n').find((line) => new RegExp(`^\\| \`${name}\` +\\|`).test(line));
     expect(row).toBeDefined();
     const defaultCell = row!.split('|')[2]!.trim();
     expect(defaultCell).toBe(
@@ -15,8 +15,9 @@ describe('README configuration table', () => {
   });
 
   it('lists no variable the code does not read', () => {
-    const documented = [...README.matchAll(/^\| `([A-Z_<>]+)` \|/gm)].map((m) => m[1]);
+    const documented = [...README.matchAll(/^\| `([A-Z_<>]+)` +\|/gm)].map((m) => m[1]);
     const known = [...Object.keys(SETTINGS), '<CONTEXT>_DATABASE_URL'];
+    expect(documented).toHaveLength(known.length);
     expect(documented.filter((name) => !known.includes(name!))).toEqual([]);
   });
 });
