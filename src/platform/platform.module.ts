@@ -6,6 +6,8 @@ import { APP_CONFIG, LOGGER } from './config/tokens.js';
 import { Clock, SystemClock } from './domain/clock.js';
 import { ShopCurrency } from './domain/shop-currency.js';
 import { HealthController } from './http/health.controller.js';
+import { MessagingController } from './messaging/messaging.controller.js';
+import { MessagingRuntime } from './messaging/messaging.runtime.js';
 import { DatabaseServer } from './persistence/database-server.js';
 
 export interface PlatformOptions {
@@ -23,7 +25,7 @@ export class PlatformModule {
     return {
       module: PlatformModule,
       imports: [CqrsModule.forRoot()],
-      controllers: [HealthController],
+      controllers: [HealthController, MessagingController],
       providers: [
         { provide: APP_CONFIG, useValue: options.config },
         { provide: LOGGER, useValue: options.logger },
@@ -34,8 +36,17 @@ export class PlatformModule {
           inject: [APP_CONFIG, LOGGER],
           useFactory: (config: AppConfig, log: Logger) => DatabaseServer.open(config, log),
         },
+        MessagingRuntime,
       ],
-      exports: [APP_CONFIG, LOGGER, Clock, ShopCurrency, DatabaseServer, CqrsModule],
+      exports: [
+        APP_CONFIG,
+        LOGGER,
+        Clock,
+        ShopCurrency,
+        DatabaseServer,
+        MessagingRuntime,
+        CqrsModule,
+      ],
     };
   }
 }

@@ -3,7 +3,6 @@ import { EventBus } from '@nestjs/cqrs';
 import type { Logger } from 'pino';
 import type { AppConfig } from '../config/config.js';
 import { APP_CONFIG, LOGGER } from '../config/tokens.js';
-import type { MikroORM } from '@mikro-orm/postgresql';
 import type { DomainEvent } from '../domain/domain-event.js';
 import {
   type ContextDatabase,
@@ -12,11 +11,10 @@ import {
 } from './context-database.js';
 import { DatabaseServer } from './database-server.js';
 
-type ContextDatabaseClass<T extends ContextDatabase> = new (
-  context: string,
-  orm: MikroORM,
-  dispatch: (events: DomainEvent[]) => Promise<void>,
-) => T;
+type ContextDatabaseClass<T extends ContextDatabase> = {
+  readonly context: string;
+  new (...args: ConstructorParameters<typeof ContextDatabase>): T;
+};
 
 /**
  * The Nest provider of a context's database: provisions the context's schema
@@ -27,6 +25,8 @@ export function contextDatabaseProvider<T extends ContextDatabase>(
   type: ContextDatabaseClass<T>,
   definition: ContextDatabaseDefinition,
 ): FactoryProvider<T> {
+  const context = type.context;
+  if (!context) throw new Error(`${type.name} must set its static context name`);
   return {
     provide: type,
     inject: [DatabaseServer, APP_CONFIG, LOGGER, EventBus],
@@ -36,18 +36,20 @@ export function contextDatabaseProvider<T extends ContextDatabase>(
       log: Logger,
       events: EventBus,
     ) => {
-      const contextLog = log.child({ context: definition.context });
-      const url = await server.prepareContext(definition.context);
+      const contextLog = log.child({ context });
+      const url = await server.prepareContext(context);
       const orm = await openContextOrm({
         ...definition,
+        context,
         url,
         poolSize: config.DATABASE_POOL_SIZE,
         log: contextLog,
       });
-      const database = new type(definition.context, orm, (domainEvents) => {
+      const dispatch = (domainEvents: DomainEvent[]) => {
         events.publishAll(domainEvents);
         return Promise.resolve();
-      });
+      };
+      const database = new type(context, orm, dispatch, definition.publishes, url);
       server.attach(database);
       if (config.DATABASE_MIGRATE) {
         const applied = await database.migrate();

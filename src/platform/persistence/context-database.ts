@@ -5,17 +5,27 @@ import { MikroORM, type EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import type { AggregateRoot } from '../domain/aggregate-root.js';
 import type { DomainEvent } from '../domain/domain-event.js';
+import type { IntegrationEventMapper } from '../messaging/integration-event.js';
+import { CreateMessagingTables } from '../messaging/migrations/platform-messaging.migration.js';
+import { appendToOutbox } from '../messaging/outbox.js';
 
 /** What a context tells the platform about its data. */
 export interface ContextDatabaseDefinition {
-  /** The context's name, which is also its schema's name. */
-  readonly context: string;
   readonly entities: readonly EntitySchema[];
   /** The context's migrations in order (from `migrations/<context>/index.ts`). */
   readonly migrations: readonly MigrationObject[];
+  /** Maps the context's domain events to the integration events it publishes. */
+  readonly publishes?: IntegrationEventMapper;
 }
 
+/** The platform's own tables, in every context's schema, before the context's migrations. */
+const PLATFORM_MIGRATIONS: MigrationObject[] = [
+  { name: '00000000000000-platform-messaging', class: CreateMessagingTables },
+];
+
 export interface ContextDatabaseOptions extends ContextDatabaseDefinition {
+  /** The context's name, which is also its schema's name. */
+  readonly context: string;
   readonly url: string;
   readonly poolSize: number;
   readonly log: Logger;
@@ -32,7 +42,7 @@ export function openContextOrm(options: ContextDatabaseOptions): Promise<MikroOR
     discovery: { warnWhenNoEntities: false },
     extensions: [Migrator],
     migrations: {
-      migrationsList: [...options.migrations],
+      migrationsList: [...PLATFORM_MIGRATIONS, ...options.migrations],
       tableName: 'schema_migrations',
       schema: options.context,
       transactional: true,
@@ -64,17 +74,24 @@ interface UnitOfWorkScope {
  * its own role to its own schema, and the unit of work its use cases run in.
  *
  * A unit of work is one transaction. Repositories reach its EntityManager
- * through `em`; aggregates passed to `track` have their domain events
- * dispatched once the transaction has committed, never before and never after
- * a rollback.
+ * through `em`. The domain events of aggregates passed to `track` become
+ * integration events in the outbox within the same transaction, and are
+ * dispatched in-process once the transaction has committed — never before and
+ * never after a rollback.
  */
 export class ContextDatabase {
+  /** The context's name; each subclass sets it (`static override readonly context = 'catalog'`). */
+  static readonly context: string = '';
+
   private readonly scope = new AsyncLocalStorage<UnitOfWorkScope>();
 
   constructor(
     readonly context: string,
     readonly orm: MikroORM,
     private readonly dispatch: (events: DomainEvent[]) => Promise<void>,
+    private readonly publishes: IntegrationEventMapper = () => [],
+    /** How the context connects, for connections the ORM does not make (LISTEN). */
+    readonly url?: string,
   ) {}
 
   /** The EntityManager of the unit of work in progress. */
@@ -101,6 +118,8 @@ export class ContextDatabase {
       const value = await this.scope.run(scope, work);
       await em.flush();
       for (const aggregate of scope.aggregates) events.push(...aggregate.pullEvents());
+      const outgoing = events.flatMap((event) => this.publishes(event));
+      if (outgoing.length > 0) await appendToOutbox(em, this.context, outgoing);
       return value;
     });
     if (events.length > 0) await this.dispatch(events);

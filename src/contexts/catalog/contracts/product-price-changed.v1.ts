@@ -1,0 +1,20 @@
+import { Type } from '@sinclair/typebox';
+import { defineEvent, type PayloadOf } from '../../../platform/messaging/contract.js';
+import { MoneySchema, UuidSchema } from '../../../platform/messaging/schemas.js';
+
+/** An active product's price changed; orders placed from now on use the new price. */
+export const ProductPriceChangedV1 = defineEvent({
+  producer: 'catalog',
+  type: 'ProductPriceChanged',
+  version: 1,
+  description: 'An active product’s price changed; orders placed from now on use the new price.',
+  schema: Type.Object({
+    productId: UuidSchema,
+    sku: Type.String({ minLength: 3, maxLength: 40 }),
+    previousPrice: MoneySchema,
+    price: MoneySchema,
+  }),
+});
+
+/** Payload of `catalog.ProductPriceChanged.v1`. */
+export type ProductPriceChangedV1 = PayloadOf<typeof ProductPriceChangedV1>;

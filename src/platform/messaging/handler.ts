@@ -1,0 +1,47 @@
+import type { ContextDatabase } from '../persistence/context-database.js';
+import type { EventContract, PayloadOf } from './contract.js';
+import type { EventEnvelope } from './envelope.js';
+
+/** A consumer of one integration event in one context. Runs inside that context's unit of work. */
+export interface IntegrationEventHandler<C extends EventContract = EventContract> {
+  handle(event: EventEnvelope<PayloadOf<C>>): Promise<void>;
+}
+
+type DatabaseClass = abstract new (...args: never[]) => ContextDatabase;
+
+export interface HandlerRegistration {
+  readonly contract: EventContract;
+  /** The consuming context's database class; its static `context` names the context. */
+  readonly database: DatabaseClass & { readonly context: string };
+  readonly handlerClass: abstract new (...args: never[]) => IntegrationEventHandler;
+  /** Stable name, `context.ClassName`: the inbox and dead letters key on it. */
+  readonly name: string;
+}
+
+const registrations: HandlerRegistration[] = [];
+
+/**
+ * Declares a class as the consuming context's handler of an integration event.
+ * The class is also a Nest provider of that context's module. Each delivery
+ * runs in the context's own transaction together with its inbox record, so a
+ * redelivery has no second effect.
+ */
+export function OnIntegrationEvent<C extends EventContract>(
+  contract: C,
+  database: DatabaseClass & { readonly context: string },
+) {
+  return (target: abstract new (...args: never[]) => IntegrationEventHandler<C>): void => {
+    registrations.push({
+      contract,
+      database,
+      handlerClass: target,
+      get name() {
+        return `${database.context}.${target.name}`;
+      },
+    });
+  };
+}
+
+export function handlerRegistrations(): readonly HandlerRegistration[] {
+  return registrations;
+}

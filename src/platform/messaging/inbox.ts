@@ -1,0 +1,233 @@
+import { randomUUID } from 'node:crypto';
+import type { Logger } from 'pino';
+import type { ContextDatabase } from '../persistence/context-database.js';
+import { contractNamed } from './contract.js';
+import type { EventEnvelope } from './envelope.js';
+import type { IntegrationEventHandler } from './handler.js';
+import { MessageContext } from './message-context.js';
+import { envelopeProblems, payloadProblems } from './validation.js';
+import { Wakeup } from './wakeup.js';
+
+export interface ConsumerHandler {
+  readonly name: string;
+  readonly eventName: string;
+  readonly instance: IntegrationEventHandler;
+}
+
+export interface DispatcherOptions {
+  readonly workers: number;
+  readonly maxAttempts: number;
+  readonly backoffBaseMs: number;
+  readonly backoffMaxMs: number;
+  readonly pollMs: number;
+}
+
+interface InboxRow {
+  id: string;
+  handler: string;
+  attempts: number;
+  envelope: EventEnvelope;
+}
+
+/** An event that does not match its contract: retrying cannot help. */
+class SchemaViolation extends Error {
+  constructor(problems: string) {
+    super(`schema violation: ${problems}`);
+    this.name = 'SchemaViolation';
+  }
+}
+
+/** Exponential backoff with full jitter: a random delay up to base·2^(attempt-1), capped. */
+export function backoffDelay(
+  attempt: number,
+  baseMs: number,
+  maxMs: number,
+  random = Math.random,
+): number {
+  const ceiling = Math.min(maxMs, baseMs * 2 ** Math.max(0, attempt - 1));
+  return Math.round(ceiling / 2 + random() * (ceiling / 2));
+}
+
+/**
+ * A consuming context's inbox: stores each delivered event once per handler
+ * (deduplicating redeliveries by event id), then runs the handlers.
+ *
+ * Each run is one transaction in the consumer's database holding the handler's
+ * effect and the inbox row's change to `done`. A failure rolls the effect back
+ * and schedules a retry with exponential backoff and jitter; after the last
+ * attempt the row is a dead letter. Rows are claimed with SKIP LOCKED, and a
+ * row is eligible only when no earlier event of the same aggregate is
+ * unfinished for the same handler: a failing event holds back only the later
+ * events of its aggregate for its handler.
+ */
+export class Inbox {
+  private readonly wakeup: Wakeup;
+  private readonly handlers: Map<string, ConsumerHandler>;
+  private workers: Promise<void>[] = [];
+  private stopped = false;
+
+  constructor(
+    private readonly db: ContextDatabase,
+    handlers: readonly ConsumerHandler[],
+    private readonly options: DispatcherOptions,
+    private readonly log: Logger,
+  ) {
+    this.handlers = new Map(handlers.map((handler) => [handler.name, handler]));
+    this.wakeup = new Wakeup(db.url, `${db.context}_inbox`, options.pollMs, log);
+  }
+
+  get context(): string {
+    return this.db.context;
+  }
+
+  /** The versioned event names this context consumes. */
+  get eventNames(): Set<string> {
+    return new Set([...this.handlers.values()].map((handler) => handler.eventName));
+  }
+
+  /** Stores envelopes for their handlers; invalid ones go straight to the dead letters. */
+  async receive(envelopes: readonly EventEnvelope[]): Promise<void> {
+    const rows: Record<string, unknown>[] = [];
+    for (const envelope of envelopes) {
+      const contract = contractNamed(envelope.name);
+      const problems =
+        envelopeProblems(envelope) ??
+        (contract ? payloadProblems(contract, envelope.payload) : `unknown event ${envelope.name}`);
+      for (const handler of this.handlers.values()) {
+        if (handler.eventName !== envelope.name) continue;
+        rows.push({
+          id: randomUUID(),
+          handler: handler.name,
+          status: problems === undefined ? 'pending' : 'dead',
+          error: problems === undefined ? null : `schema violation: ${problems}`,
+          envelope,
+        });
+      }
+    }
+    if (rows.length === 0) return;
+    await this.db.orm.em.fork().execute(
+      `insert into inbox (id, event_id, handler, name, source, aggregate_id, sequence, envelope, status, last_error)
+       select (r->>'id')::uuid, (r->'envelope'->>'id')::uuid, r->>'handler', r->'envelope'->>'name',
+              r->'envelope'->>'source', r->'envelope'->>'aggregateId', (r->'envelope'->>'sequence')::bigint,
+              r->'envelope', r->>'status', r->>'error'
+       from jsonb_array_elements(?::jsonb) as r
+       on conflict (event_id, handler) do nothing`,
+      [JSON.stringify(rows)],
+    );
+    this.wakeup.signal();
+  }
+
+  /** Puts events back for one handler as fresh deliveries (a replay); returns how many. */
+  async requeue(handler: string, envelopes: readonly EventEnvelope[]): Promise<number> {
+    const eventName = this.handlers.get(handler)?.eventName;
+    const mine = envelopes.filter((envelope) => envelope.name === eventName);
+    if (mine.length === 0) return 0;
+    await this.db.orm.em.fork().execute(
+      `insert into inbox (id, event_id, handler, name, source, aggregate_id, sequence, envelope, status)
+       select gen_random_uuid(), (e->>'id')::uuid, ?, e->>'name', e->>'source', e->>'aggregateId',
+              (e->>'sequence')::bigint, e, 'pending'
+       from jsonb_array_elements(?::jsonb) as e
+       on conflict (event_id, handler) do update set status = 'pending', attempts = 0,
+         next_attempt_at = now(), last_error = null, handled_at = null`,
+      [handler, JSON.stringify(mine)],
+    );
+    this.wakeup.signal();
+    return mine.length;
+  }
+
+  async start(): Promise<void> {
+    await this.wakeup.start();
+    this.workers = Array.from({ length: this.options.workers }, () => this.work());
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    await this.wakeup.close();
+    await Promise.all(this.workers);
+  }
+
+  private async work(): Promise<void> {
+    while (!this.stopped) {
+      try {
+        const handled = await this.runNext();
+        if (!handled) await this.wakeup.wait();
+      } catch (error) {
+        if (this.stopped) break;
+        this.log.error({ err: error }, 'inbox worker failed; retrying');
+        await this.wakeup.wait();
+      }
+    }
+  }
+
+  /** Runs the next eligible delivery, if any. Returns whether one was found. */
+  async runNext(): Promise<boolean> {
+    let claimed: InboxRow | undefined;
+    try {
+      await this.db.unitOfWork(async () => {
+        const [row] = await this.db.em.execute<InboxRow[]>(
+          `select i.id, i.handler, i.attempts, i.envelope from inbox i
+           where i.status = 'pending' and i.next_attempt_at <= now()
+             and i.handler in (select jsonb_array_elements_text(?::jsonb))
+             and not exists (
+               select 1 from inbox e
+               where e.handler = i.handler and e.source = i.source and e.aggregate_id = i.aggregate_id
+                 and e.status <> 'done' and e.sequence < i.sequence)
+           order by i.received_at, i.sequence
+           limit 1
+           for update skip locked`,
+          [JSON.stringify([...this.handlers.keys()])],
+        );
+        if (!row) return;
+        claimed = row;
+        const handler = this.handlers.get(row.handler)!;
+        const { envelope } = row;
+        // Checked again here: a replayed dead letter may still not match its contract.
+        const problems = payloadProblems(contractNamed(envelope.name)!, envelope.payload);
+        if (problems !== undefined) throw new SchemaViolation(problems);
+        await MessageContext.run(
+          { correlationId: envelope.correlationId, causationId: envelope.id },
+          () => handler.instance.handle(envelope),
+        );
+        await this.db.em.execute(
+          `update inbox set status = 'done', attempts = attempts + 1, handled_at = now() where id = ?`,
+          [row.id],
+        );
+      });
+    } catch (error) {
+      if (!claimed) throw error;
+      await this.recordFailure(claimed, error);
+    }
+    return claimed !== undefined;
+  }
+
+  private async recordFailure(row: InboxRow, error: unknown): Promise<void> {
+    const attempts = row.attempts + 1;
+    const dead = error instanceof SchemaViolation || attempts >= this.options.maxAttempts;
+    const delay = backoffDelay(attempts, this.options.backoffBaseMs, this.options.backoffMaxMs);
+    const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    await this.db.orm.em.fork().execute(
+      `update inbox set attempts = ?, status = ?, last_error = ?,
+         first_failed_at = coalesce(first_failed_at, now()), last_failed_at = now(),
+         next_attempt_at = now() + make_interval(secs => ?)
+       where id = ?`,
+      [attempts, dead ? 'dead' : 'pending', message.slice(0, 4000), delay / 1000, row.id],
+    );
+    const fields = {
+      handler: row.handler,
+      event: row.envelope.name,
+      eventId: row.envelope.id,
+      attempts,
+    };
+    if (dead)
+      this.log.error(
+        { ...fields, err: error },
+        'event handling failed for the last time: dead letter',
+      );
+    else
+      this.log.warn(
+        { ...fields, retryInMs: delay, err: error },
+        'event handling failed; will retry',
+      );
+    setTimeout(() => this.wakeup.signal(), delay).unref();
+  }
+}

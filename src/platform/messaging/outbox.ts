@@ -1,0 +1,60 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EventEnvelope } from './envelope.js';
+import type { IntegrationEvent } from './integration-event.js';
+import { MessageContext } from './message-context.js';
+import { assertValidPayload } from './validation.js';
+
+/**
+ * Writes integration events to the context's outbox inside the caller's
+ * transaction: no event without its state change, no state change without its
+ * event. Each event gets the next sequence number of its aggregate; the row
+ * lock on the aggregate's counter also serialises concurrent writers of one
+ * aggregate, so sequence order is commit order.
+ */
+export async function appendToOutbox(
+  em: EntityManager,
+  source: string,
+  events: readonly IntegrationEvent[],
+): Promise<EventEnvelope[]> {
+  for (const event of events) assertValidPayload(event.contract, event.payload);
+  const { correlationId, causationId } = MessageContext.current();
+  const counts = new Map<string, number>();
+  for (const event of events)
+    counts.set(event.aggregateId, (counts.get(event.aggregateId) ?? 0) + 1);
+  const next = new Map<string, number>();
+  for (const [aggregateId, count] of counts) {
+    const [row] = await em.execute<{ last: string }[]>(
+      `insert into aggregate_sequences (aggregate_id, last_sequence) values (?, ?)
+       on conflict (aggregate_id) do update set last_sequence = aggregate_sequences.last_sequence + excluded.last_sequence
+       returning last_sequence as last`,
+      [aggregateId, count],
+    );
+    next.set(aggregateId, Number(row!.last) - count + 1);
+  }
+  const envelopes = events.map((event): EventEnvelope => {
+    const sequence = next.get(event.aggregateId)!;
+    next.set(event.aggregateId, sequence + 1);
+    return {
+      id: randomUUID(),
+      name: event.contract.name,
+      version: event.contract.version,
+      occurredAt: event.occurredAt.toISOString(),
+      source,
+      aggregateId: event.aggregateId,
+      sequence,
+      correlationId,
+      causationId,
+      payload: event.payload,
+    };
+  });
+  // One statement for the whole batch; rows travel as one JSON parameter.
+  await em.execute(
+    `insert into outbox (event_id, name, aggregate_id, sequence, occurred_at, envelope)
+     select (e->>'id')::uuid, e->>'name', e->>'aggregateId', (e->>'sequence')::bigint,
+            (e->>'occurredAt')::timestamptz, e
+     from jsonb_array_elements(?::jsonb) as e`,
+    [JSON.stringify(envelopes)],
+  );
+  return envelopes;
+}

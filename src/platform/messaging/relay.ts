@@ -1,0 +1,122 @@
+import type { Logger } from 'pino';
+import type { ContextDatabase } from '../persistence/context-database.js';
+import type { EventEnvelope } from './envelope.js';
+import type { EventTransport } from './transport.js';
+import { Wakeup } from './wakeup.js';
+
+export interface RelayOptions {
+  readonly batchSize: number;
+  readonly pollMs: number;
+  readonly retryMs: number;
+}
+
+interface OutboxRow {
+  position: string;
+  aggregate_id: string;
+  sequence: string;
+  envelope: EventEnvelope;
+}
+
+/**
+ * Moves a context's outbox to the transport, at least once.
+ *
+ * - Claims unpublished rows with FOR UPDATE SKIP LOCKED, so replicas share the
+ *   work without delivering a row twice in steady state.
+ * - Reads "unpublished", never "after the highest position seen", so a row
+ *   that commits after a row with a higher position is still delivered.
+ * - Keeps each aggregate's order: it delivers an aggregate's events only from
+ *   its oldest unpublished one onwards, and only as far as it holds them all.
+ * - A delivery and the marking of its rows happen in one transaction; a crash
+ *   in between redelivers, which consumers deduplicate by event id.
+ */
+export class Relay {
+  private readonly wakeup: Wakeup;
+  private running?: Promise<void>;
+  private stopped = false;
+
+  constructor(
+    private readonly db: ContextDatabase,
+    private readonly transport: EventTransport,
+    private readonly options: RelayOptions,
+    private readonly log: Logger,
+  ) {
+    this.wakeup = new Wakeup(db.url, `${db.context}_outbox`, options.pollMs, log);
+  }
+
+  async start(): Promise<void> {
+    await this.wakeup.start();
+    this.running = this.loop();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    await this.wakeup.close();
+    await this.running;
+  }
+
+  private async loop(): Promise<void> {
+    while (!this.stopped) {
+      try {
+        const delivered = await this.deliverBatch();
+        if (delivered < this.options.batchSize) await this.wakeup.wait();
+      } catch (error) {
+        if (this.stopped) break;
+        this.log.error({ err: error }, 'relay could not deliver; retrying');
+        await this.wakeup.wait(this.options.retryMs);
+      }
+    }
+  }
+
+  /** Delivers one batch; returns how many events it delivered. */
+  async deliverBatch(): Promise<number> {
+    return this.db.orm.em.fork().transactional(async (em) => {
+      const claimed = await em.execute<OutboxRow[]>(
+        `select position, aggregate_id, sequence, envelope from outbox
+         where published_at is null order by position limit ? for update skip locked`,
+        [this.options.batchSize],
+      );
+      if (claimed.length === 0) return 0;
+      const aggregates = [...new Set(claimed.map((row) => row.aggregate_id))];
+      const heads = await em.execute<{ aggregate_id: string; head: string }[]>(
+        `select aggregate_id, min(sequence) as head from outbox
+         where published_at is null
+           and aggregate_id in (select jsonb_array_elements_text(?::jsonb))
+         group by aggregate_id`,
+        [JSON.stringify(aggregates)],
+      );
+      const deliverable = inAggregateOrder(
+        claimed,
+        new Map(heads.map((h) => [h.aggregate_id, Number(h.head)])),
+      );
+      if (deliverable.length > 0) {
+        await this.transport.publish(deliverable.map((row) => row.envelope));
+        await em.execute(
+          `update outbox set published_at = now()
+           where position in (select jsonb_array_elements_text(?::jsonb)::bigint)`,
+          [JSON.stringify(deliverable.map((row) => row.position))],
+        );
+      }
+      return deliverable.length;
+    });
+  }
+}
+
+/** Per aggregate, the contiguous run of claimed rows starting at its oldest unpublished event. */
+function inAggregateOrder(claimed: OutboxRow[], heads: Map<string, number>): OutboxRow[] {
+  const expected = new Map(heads);
+  const result: OutboxRow[] = [];
+  const byAggregateSequence = [...claimed].sort(
+    (a, b) =>
+      a.aggregate_id.localeCompare(b.aggregate_id) || Number(a.sequence) - Number(b.sequence),
+  );
+  for (const row of byAggregateSequence) {
+    const next = expected.get(row.aggregate_id);
+    if (next !== Number(row.sequence)) {
+      expected.set(row.aggregate_id, Number.NaN);
+      continue;
+    }
+    expected.set(row.aggregate_id, next + 1);
+    result.push(row);
+  }
+  return result.sort((a, b) => Number(a.position) - Number(b.position));
+}

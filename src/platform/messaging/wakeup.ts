@@ -1,0 +1,79 @@
+import pg from 'pg';
+import type { Logger } from 'pino';
+
+/**
+ * Wakes a worker loop as soon as PostgreSQL notifies a channel (a commit on
+ * the outbox or inbox, in any replica), and at the latest after `pollMs`, so a
+ * lost notification or a dropped LISTEN connection only delays work.
+ */
+export class Wakeup {
+  private client?: pg.Client;
+  private waiting?: () => void;
+  private signalled = false;
+  private closed = false;
+
+  constructor(
+    private readonly url: string | undefined,
+    private readonly channel: string,
+    private readonly pollMs: number,
+    private readonly log: Logger,
+  ) {}
+
+  async start(): Promise<void> {
+    if (!this.url) return;
+    await this.listen();
+  }
+
+  private async listen(): Promise<void> {
+    if (this.closed || !this.url) return;
+    const client = new pg.Client({ connectionString: this.url });
+    client.on('notification', () => this.signal());
+    client.on('error', (error) => {
+      this.log.warn(
+        { err: error, channel: this.channel },
+        'LISTEN connection lost; polling until it is back',
+      );
+      this.client = undefined;
+      setTimeout(() => void this.listen().catch(() => undefined), this.pollMs).unref();
+    });
+    try {
+      await client.connect();
+      await client.query(`listen ${client.escapeIdentifier(this.channel)}`);
+      this.client = client;
+    } catch (error) {
+      this.log.warn({ err: error, channel: this.channel }, 'cannot LISTEN; polling');
+      await client.end().catch(() => undefined);
+      setTimeout(() => void this.listen().catch(() => undefined), this.pollMs).unref();
+    }
+  }
+
+  /** Wakes the waiting loop now (also used in process after local commits). */
+  signal(): void {
+    this.signalled = true;
+    this.waiting?.();
+  }
+
+  /** Resolves on the next signal, after `timeoutMs` (default: the poll interval), or at once if signalled meanwhile. */
+  wait(timeoutMs = this.pollMs): Promise<void> {
+    if (this.signalled || this.closed) {
+      this.signalled = false;
+      return Promise.resolve();
+    }
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.waiting = undefined;
+        this.signalled = false;
+        resolve();
+      };
+      const timer = setTimeout(done, timeoutMs);
+      this.waiting = done;
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    this.waiting?.();
+    await this.client?.end().catch(() => undefined);
+  }
+}
