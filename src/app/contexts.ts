@@ -1,10 +1,12 @@
 import type { Type } from '@nestjs/common';
 import { CatalogModule } from '../contexts/catalog/catalog.module.js';
+import { InventoryModule } from '../contexts/inventory/inventory.module.js';
 import { ConfigError } from '../platform/config/config.js';
 
 /** Every bounded context the shop is composed of, by name. */
 export const CONTEXT_MODULES: Readonly<Record<string, Type>> = {
   catalog: CatalogModule,
+  inventory: InventoryModule,
 };
 
 export const CONTEXT_NAMES = Object.keys(CONTEXT_MODULES);

@@ -7,7 +7,8 @@ import { randomUUID } from 'node:crypto';
 import type { AppConfig } from '../platform/config/config.js';
 import type { Clock } from '../platform/domain/clock.js';
 import { setupOpenApi } from '../platform/http/openapi.js';
-import { ProblemFilter, sendProblem } from '../platform/http/problem.filter.js';
+import { ProblemFilter } from '../platform/http/problem.filter.js';
+import { MessageContext } from '../platform/messaging/message-context.js';
 import { createValidationPipe } from '../platform/http/validation.js';
 import { PinoNestLogger } from '../platform/observability/logger.js';
 import { PlatformModule } from '../platform/platform.module.js';
@@ -62,8 +63,10 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
   fastify.addHook('onRequest', async (request, reply) => {
     void reply.header('x-request-id', request.id);
   });
-  // Errors raised by Fastify itself (malformed JSON, wrong media type) bypass Nest's filters.
-  fastify.setErrorHandler((error, request, reply) => sendProblem(error, request, reply));
+  // Events caused by a request carry its id as correlation and causation.
+  fastify.addHook('preHandler', (request, _reply, done) => {
+    MessageContext.run({ correlationId: request.id, causationId: request.id }, done);
+  });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemFilter());
   setupOpenApi(app, '0.1.0');

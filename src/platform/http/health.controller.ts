@@ -43,6 +43,7 @@ export class HealthController {
         }
       }),
     );
+    checks.sort((a, b) => a.name.localeCompare(b.name));
     const ready = checks.every((check) => check.ok);
     void reply.status(ready ? 200 : 503);
     return { status: ready ? 'ready' : 'unavailable', checks };

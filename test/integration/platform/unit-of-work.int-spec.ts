@@ -75,8 +75,9 @@ describe('ContextDatabase unit of work (real PostgreSQL)', () => {
     db = new ContextDatabase('uow', orm, async (events) => {
       dispatched.push(events);
     });
-    expect(await db.pendingMigrations()).toEqual(['create-counters']);
-    expect(await db.migrate()).toEqual(['create-counters']);
+    const expected = ['00000000000000-platform-messaging', 'create-counters'];
+    expect(await db.pendingMigrations()).toEqual(expected);
+    expect(await db.migrate()).toEqual(expected);
     expect(await db.pendingMigrations()).toEqual([]);
   });
 

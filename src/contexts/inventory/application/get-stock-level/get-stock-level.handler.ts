@@ -1,0 +1,26 @@
+import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { StockItemNotFound } from '../../domain/stock-item.errors.js';
+import { InventoryDatabase } from '../../infrastructure/inventory.database.js';
+import { GetStockLevelQuery, type StockLevelView } from './get-stock-level.query.js';
+
+@QueryHandler(GetStockLevelQuery)
+export class GetStockLevelHandler implements IQueryHandler<GetStockLevelQuery> {
+  constructor(private readonly db: InventoryDatabase) {}
+
+  async execute({ sku }: GetStockLevelQuery): Promise<StockLevelView> {
+    const normalized = sku.trim().toUpperCase();
+    const [row] = await this.db.read((em) =>
+      em.execute<{ sku: string; on_hand: number; reserved: number }[]>(
+        'select sku, on_hand, reserved from stock_items where sku = ?',
+        [normalized],
+      ),
+    );
+    if (!row) throw new StockItemNotFound(normalized);
+    return {
+      sku: row.sku,
+      onHand: row.on_hand,
+      reserved: row.reserved,
+      available: row.on_hand - row.reserved,
+    };
+  }
+}

@@ -1,0 +1,30 @@
+import { Injectable } from '@nestjs/common';
+import { Clock } from '../../../../platform/domain/index.js';
+import type { EventEnvelope } from '../../../../platform/messaging/envelope.js';
+import {
+  type IntegrationEventHandler,
+  OnIntegrationEvent,
+} from '../../../../platform/messaging/handler.js';
+import { ProductCreatedV1 } from '../../../catalog/contracts/index.js';
+import { StockItem } from '../../domain/stock-item.js';
+import { StockItemRepository } from '../../domain/stock-item.repository.js';
+import { InventoryDatabase } from '../../infrastructure/inventory.database.js';
+
+/** Every product the catalog creates gets a stock item, with nothing on hand yet. */
+@Injectable()
+@OnIntegrationEvent(ProductCreatedV1, InventoryDatabase)
+export class OpenStockItemOnProductCreated implements IntegrationEventHandler<
+  typeof ProductCreatedV1
+> {
+  constructor(
+    private readonly db: InventoryDatabase,
+    private readonly stock: StockItemRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  handle(event: EventEnvelope<ProductCreatedV1>): Promise<void> {
+    return this.db.unitOfWork(async () => {
+      this.stock.save(StockItem.open(event.payload.sku, this.clock.now()));
+    });
+  }
+}
