@@ -1,0 +1,479 @@
+import { defineEntity, p } from '@mikro-orm/core';
+import { Migration } from '@mikro-orm/migrations';
+import { Type } from '@sinclair/typebox';
+import { AggregateRoot } from '../../../src/platform/domain/aggregate-root.js';
+import { DomainEvent } from '../../../src/platform/domain/domain-event.js';
+import { defineEvent } from '../../../src/platform/messaging/contract.js';
+import { DeadLetters } from '../../../src/platform/messaging/dead-letters.js';
+import type { EventEnvelope } from '../../../src/platform/messaging/envelope.js';
+import { purgeExpired, readEventLog } from '../../../src/platform/messaging/event-log.js';
+import { Inbox } from '../../../src/platform/messaging/inbox.js';
+import { integrationEvent } from '../../../src/platform/messaging/integration-event.js';
+import { MessageContext } from '../../../src/platform/messaging/message-context.js';
+import { appendToOutbox } from '../../../src/platform/messaging/outbox.js';
+import { Relay } from '../../../src/platform/messaging/relay.js';
+import { InProcessTransport } from '../../../src/platform/messaging/transport.js';
+import { InvalidEventPayload } from '../../../src/platform/messaging/validation.js';
+import { createLogger } from '../../../src/platform/observability/logger.js';
+import type { ContextDatabase } from '../../../src/platform/persistence/context-database.js';
+import { persistable } from '../../../src/platform/persistence/persistable.js';
+import { eventually, openTestContext } from '../../support/context-database.js';
+import { createTestDatabase } from '../../support/database.js';
+
+// --- a small publishing context: counters that tick -------------------------------------------
+
+class Ticked extends DomainEvent {
+  readonly occurredAt = new Date();
+  constructor(
+    readonly aggregateId: string,
+    readonly label: string,
+    readonly count: number,
+  ) {
+    super();
+  }
+}
+
+class Counter extends AggregateRoot {
+  id!: string;
+  label!: string;
+  count!: number;
+
+  static start(id: string, label = 'counter'): Counter {
+    return Object.assign(new Counter(), { id, label, count: 0 });
+  }
+
+  tick(): void {
+    this.count += 1;
+    this.raise(new Ticked(this.id, this.label, this.count));
+  }
+}
+
+const CounterEntity = defineEntity({
+  class: persistable(Counter),
+  tableName: 'counters',
+  properties: { id: p.string().primary(), label: p.string(), count: p.integer() },
+});
+
+class CreateCounters extends Migration {
+  up(): void {
+    this.addSql(
+      'create table counters (id text primary key, label text not null, count int not null)',
+    );
+  }
+}
+
+const TickedV1 = defineEvent({
+  producer: 'pub',
+  type: 'Ticked',
+  version: 1,
+  description: 'A counter ticked.',
+  schema: Type.Object({
+    counterId: Type.String(),
+    label: Type.String({ minLength: 1 }),
+    count: Type.Integer({ minimum: 1 }),
+  }),
+});
+
+// --- a small consuming context: records every effect, duplicates included ----------------------
+
+class CreateEffects extends Migration {
+  up(): void {
+    // No unique key on purpose: a second effect of one event would show as a second row.
+    this.addSql(
+      'create table effects (event_id uuid not null, counter_id text not null, count int not null, sequence int not null, correlation_id text not null, at timestamptz not null default clock_timestamp())',
+    );
+  }
+}
+
+describe('integration events: outbox → relay → inbox (real PostgreSQL)', () => {
+  let drop: () => Promise<void>;
+  let pub: ContextDatabase;
+  let sub: ContextDatabase;
+  const poisoned = new Set<string>();
+  const log = createLogger('silent');
+  const inboxOptions = {
+    workers: 3,
+    maxAttempts: 3,
+    backoffBaseMs: 5,
+    backoffMaxMs: 40,
+    pollMs: 50,
+  };
+  const relayOptions = { batchSize: 50, pollMs: 50, retryMs: 20 };
+
+  const recorder = {
+    async handle(event: EventEnvelope<{ counterId: string; count: number }>) {
+      if (poisoned.has(event.payload.counterId))
+        throw new Error(`cannot handle ${event.payload.counterId}`);
+      await sub.em.execute(
+        'insert into effects (event_id, counter_id, count, sequence, correlation_id) values (?, ?, ?, ?, ?)',
+        [
+          event.id,
+          event.payload.counterId,
+          event.payload.count,
+          event.sequence,
+          MessageContext.current().correlationId,
+        ],
+      );
+    },
+  };
+  const handlers = [{ name: 'sub.Recorder', eventName: TickedV1.name, instance: recorder }];
+
+  function wire(relays = 1, inboxes = 1) {
+    const transport = new InProcessTransport();
+    const consumers = Array.from(
+      { length: inboxes },
+      () => new Inbox(sub, handlers, inboxOptions, log),
+    );
+    // Each inbox instance stands for one replica subscribed to the same broker.
+    let next = 0;
+    void transport.subscribe({
+      context: 'sub',
+      names: new Set([TickedV1.name]),
+      receive: (envelopes) => consumers[next++ % consumers.length]!.receive(envelopes),
+    });
+    const producers = Array.from(
+      { length: relays },
+      () => new Relay(pub, transport, relayOptions, log),
+    );
+    return {
+      transport,
+      consumers,
+      producers,
+      async start() {
+        await Promise.all([...producers, ...consumers].map((worker) => worker.start()));
+      },
+      async stop() {
+        await Promise.all([...producers, ...consumers].map((worker) => worker.stop()));
+      },
+    };
+  }
+
+  async function tick(id: string, times = 1, label = 'counter') {
+    await pub.unitOfWork(async () => {
+      const counter = (await pub.em.findOne(CounterEntity, { id })) ?? Counter.start(id, label);
+      for (let i = 0; i < times; i++) counter.tick();
+      pub.track(counter);
+    });
+  }
+
+  const effects = (counterId?: string) =>
+    sub.read((em) =>
+      em.execute<
+        {
+          event_id: string;
+          counter_id: string;
+          count: number;
+          sequence: number;
+          correlation_id: string;
+        }[]
+      >(
+        `select * from effects ${counterId ? 'where counter_id = ?' : ''} order by at`,
+        counterId ? [counterId] : [],
+      ),
+    );
+  const outboxCount = async (where = 'true') =>
+    Number(
+      (await pub.read((em) => em.execute(`select count(*) as n from outbox where ${where}`)))[0]!.n,
+    );
+
+  beforeAll(async () => {
+    const database = await createTestDatabase();
+    drop = database.drop;
+    pub = await openTestContext({
+      databaseUrl: database.url,
+      context: 'pub',
+      entities: [CounterEntity],
+      migrations: [{ name: 'create-counters', class: CreateCounters }],
+      publishes: (event) =>
+        event instanceof Ticked
+          ? [
+              integrationEvent(TickedV1, event.aggregateId, event.occurredAt, {
+                counterId: event.aggregateId,
+                label: event.label,
+                count: event.count,
+              }),
+            ]
+          : [],
+    });
+    sub = await openTestContext({
+      databaseUrl: database.url,
+      context: 'sub',
+      migrations: [{ name: 'create-effects', class: CreateEffects }],
+    });
+  });
+
+  afterAll(async () => {
+    await pub?.close();
+    await sub?.close();
+    await drop?.();
+  });
+
+  beforeEach(() => poisoned.clear());
+
+  it('writes the event to the outbox in the same transaction as the state change', async () => {
+    await tick('atomic-1', 2);
+    const rows = await pub.read((em) =>
+      em.execute<{ envelope: EventEnvelope }[]>(
+        `select envelope from outbox where aggregate_id = 'atomic-1' order by sequence`,
+      ),
+    );
+    expect(rows.map((r) => r.envelope)).toEqual([
+      expect.objectContaining({
+        name: 'pub.Ticked.v1',
+        version: 1,
+        source: 'pub',
+        aggregateId: 'atomic-1',
+        sequence: 1,
+        payload: { counterId: 'atomic-1', label: 'counter', count: 1 },
+      }),
+      expect.objectContaining({
+        sequence: 2,
+        payload: { counterId: 'atomic-1', label: 'counter', count: 2 },
+      }),
+    ]);
+    const [first] = rows;
+    expect(first!.envelope.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(first!.envelope.correlationId).toEqual(expect.any(String));
+
+    await expect(
+      pub.unitOfWork(async () => {
+        const counter = Counter.start('atomic-2');
+        counter.tick();
+        pub.track(counter);
+        await pub.em.flush();
+        throw new Error('the use case fails after its change');
+      }),
+    ).rejects.toThrow('fails');
+    expect(await outboxCount(`aggregate_id = 'atomic-2'`)).toBe(0);
+  });
+
+  it('fails the command and writes nothing when a payload breaks its schema at publish', async () => {
+    await expect(tick('invalid-1', 1, '')).rejects.toThrow(InvalidEventPayload);
+    await expect(tick('invalid-1', 1, '')).rejects.toThrow(
+      /pub\.Ticked\.v1 does not match its schema: \/label/,
+    );
+    expect(await outboxCount(`aggregate_id = 'invalid-1'`)).toBe(0);
+    expect(await pub.read((em) => em.findOne(CounterEntity, { id: 'invalid-1' }))).toBeNull();
+  });
+
+  it('delivers each committed event once, in order, with its correlation', async () => {
+    const run = wire();
+    await run.start();
+    try {
+      await MessageContext.run({ correlationId: 'corr-77', causationId: 'corr-77' }, () =>
+        tick('flow-1', 3),
+      );
+      const rows = await eventually(async () => {
+        const found = await effects('flow-1');
+        return found.length >= 3 && found;
+      }, 'three effects');
+      expect(rows.map((r) => [r.count, r.sequence])).toEqual([
+        [1, 1],
+        [2, 2],
+        [3, 3],
+      ]);
+      expect(rows.every((r) => r.correlation_id === 'corr-77')).toBe(true);
+      await eventually(
+        async () => (await outboxCount('published_at is null')) === 0,
+        'outbox drained',
+      );
+    } finally {
+      await run.stop();
+    }
+  });
+
+  it('gives a redelivered event no second effect', async () => {
+    await tick('dup-1', 2);
+    const envelopes = await readEventLog(pub, [TickedV1.name], new Date(0));
+    const mine = envelopes.filter((e) => e.aggregateId === 'dup-1');
+    const run = wire();
+    await run.transport.publish(mine);
+    await run.transport.publish(mine);
+    await run.transport.publish([mine[1]!, mine[0]!]);
+    await run.start();
+    try {
+      await eventually(async () => (await effects('dup-1')).length === 2, 'two effects');
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect((await effects('dup-1')).map((r) => r.count)).toEqual([1, 2]);
+    } finally {
+      await run.stop();
+    }
+  });
+
+  it('with two relays and two consumers at once: every event once, each aggregate in order', async () => {
+    const run = wire(2, 2);
+    await run.start();
+    try {
+      const ids = Array.from({ length: 12 }, (_, i) => `pair-${i}`);
+      await Promise.all(
+        ids.map(async (id) => {
+          for (let i = 0; i < 5; i++) await tick(id);
+        }),
+      );
+      await eventually(async () => {
+        const rows = await sub.read((em) =>
+          em.execute(`select count(*) as n from effects where counter_id like 'pair-%'`),
+        );
+        return Number(rows[0]!.n) >= 60;
+      }, 'sixty effects');
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      for (const id of ids) {
+        expect((await effects(id)).map((r) => r.count)).toEqual([1, 2, 3, 4, 5]);
+      }
+    } finally {
+      await run.stop();
+    }
+  });
+
+  it('delivers a row that commits after a row with a higher position', async () => {
+    const run = wire();
+    // A transaction appends to the outbox but does not commit yet...
+    let release!: () => void;
+    let inserted!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const insertDone = new Promise<void>((resolve) => (inserted = resolve));
+    const slow = pub.orm.em.fork().transactional(async (em) => {
+      await appendToOutbox(em, 'pub', [
+        integrationEvent(TickedV1, 'late-1', new Date(), {
+          counterId: 'late-1',
+          label: 'late',
+          count: 1,
+        }),
+      ]);
+      inserted();
+      await held;
+    });
+    await insertDone;
+    // ...while a later one (a higher position) commits and is delivered first.
+    await tick('early-1');
+    while ((await run.producers[0]!.deliverBatch()) > 0);
+    expect((await effects('early-1')).length).toBe(0); // not handled yet: consumers are not started
+    const published = await pub.read((em) =>
+      em.execute<{ aggregate_id: string }[]>(
+        `select aggregate_id from outbox where published_at is not null and aggregate_id in ('early-1', 'late-1')`,
+      ),
+    );
+    expect(published.map((r) => r.aggregate_id)).toEqual(['early-1']);
+    release();
+    await slow;
+    const positions = await pub.read((em) =>
+      em.execute<{ aggregate_id: string; position: string }[]>(
+        `select aggregate_id, position from outbox where aggregate_id in ('early-1', 'late-1') order by position`,
+      ),
+    );
+    expect(positions.map((r) => r.aggregate_id)).toEqual(['late-1', 'early-1']);
+    while ((await run.producers[0]!.deliverBatch()) > 0);
+    await run.start();
+    try {
+      await eventually(
+        async () => (await effects('late-1')).length === 1,
+        'the late event handled',
+      );
+      expect((await effects('early-1')).length).toBe(1);
+    } finally {
+      await run.stop();
+    }
+  });
+
+  it('sends a poison event to the dead letters while others flow, and a replay after the fix applies it once', async () => {
+    poisoned.add('poison-1');
+    const run = wire();
+    await run.start();
+    const deadLetters = new DeadLetters(() => [sub]);
+    try {
+      await tick('poison-1');
+      await tick('poison-1'); // held back behind the failing one
+      await tick('healthy-1', 3);
+      await eventually(
+        async () => (await effects('healthy-1')).length === 3,
+        'the healthy counter handled',
+      );
+      const [letter] = await eventually(async () => {
+        const letters = (await deadLetters.list()).filter(
+          (l) => l.event.aggregateId === 'poison-1',
+        );
+        return letters.length === 1 && letters;
+      }, 'a dead letter');
+      expect(letter).toMatchObject({
+        context: 'sub',
+        handler: 'sub.Recorder',
+        attempts: 3,
+        error: 'Error: cannot handle poison-1',
+        event: expect.objectContaining({ name: 'pub.Ticked.v1', sequence: 1 }),
+        firstFailedAt: expect.any(String),
+        lastFailedAt: expect.any(String),
+      });
+      expect(await effects('poison-1')).toEqual([]);
+      expect(await deadLetters.get(letter!.id)).toEqual(letter);
+
+      poisoned.delete('poison-1');
+      await deadLetters.replay(letter!.id);
+      const rows = await eventually(async () => {
+        const found = await effects('poison-1');
+        return found.length === 2 && found;
+      }, 'the replayed event and the one held back');
+      expect(rows.map((r) => r.count)).toEqual([1, 2]);
+      expect((await deadLetters.list()).filter((l) => l.event.aggregateId === 'poison-1')).toEqual(
+        [],
+      );
+    } finally {
+      await run.stop();
+    }
+  });
+
+  it('sends an event that breaks its schema at consume straight to the dead letters', async () => {
+    const run = wire();
+    const [valid] = (await readEventLog(pub, [TickedV1.name], new Date(0))).slice(-1);
+    const broken: EventEnvelope = {
+      ...valid!,
+      id: '00000000-0000-4000-8000-000000000001',
+      aggregateId: 'broken-1',
+      payload: { counterId: 'broken-1', count: 'three' },
+    };
+    await run.transport.publish([broken]);
+    const letters = await new DeadLetters(() => [sub]).list();
+    const letter = letters.find((l) => l.event.id === broken.id);
+    expect(letter).toMatchObject({
+      attempts: 0,
+      error: expect.stringMatching(/^schema violation: .*\/count must be integer/),
+    });
+    expect(letter!.error).toContain('label');
+  });
+
+  it('replays a handler’s events from a point in time, out of the event log', async () => {
+    await tick('replay-1', 2);
+    const run = wire();
+    await run.start();
+    try {
+      await eventually(async () => (await effects('replay-1')).length === 2, 'first handling');
+      const since = new Date(Date.now() - 60_000);
+      const events = await readEventLog(pub, [TickedV1.name], since);
+      expect(events.some((e) => e.aggregateId === 'replay-1')).toBe(true);
+      const requeued = await run.consumers[0]!.requeue(
+        'sub.Recorder',
+        events.filter((e) => e.aggregateId === 'replay-1'),
+      );
+      expect(requeued).toBe(2);
+      await eventually(
+        async () => (await effects('replay-1')).length === 4,
+        'handled again after the replay',
+      );
+      expect(await readEventLog(pub, [TickedV1.name], new Date(Date.now() + 60_000))).toEqual([]);
+    } finally {
+      await run.stop();
+    }
+  });
+
+  it('purges published events and handled deliveries after the retention period', async () => {
+    await pub.read((em) =>
+      em.execute(
+        `update outbox set recorded_at = now() - interval '31 days' where aggregate_id = 'flow-1'`,
+      ),
+    );
+    const before = await outboxCount(`aggregate_id = 'flow-1'`);
+    expect(before).toBe(3);
+    expect(await purgeExpired(pub, 30)).toBe(3);
+    expect(await outboxCount(`aggregate_id = 'flow-1'`)).toBe(0);
+    expect(await outboxCount()).toBeGreaterThan(0);
+  });
+});
