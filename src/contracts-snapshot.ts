@@ -17,5 +17,7 @@ const written = writeSnapshots(root, contracts);
 for (const name of written) process.stdout.write(`recorded ${name}\n`);
 const problems = describeReport({ ...compareWithSnapshots(root, contracts), missing: [] });
 for (const problem of problems) process.stderr.write(`${problem}\n`);
-process.stdout.write(`${contracts.length} event versions across ${CONTEXT_NAMES.length} contexts checked\n`);
+process.stdout.write(
+  `${contracts.length} event versions across ${CONTEXT_NAMES.length} contexts checked\n`,
+);
 process.exit(problems.length > 0 ? 1 : 0);
