@@ -10,7 +10,11 @@ import { StockItem } from '../../domain/stock-item.js';
 import { StockItemRepository } from '../../domain/stock-item.repository.js';
 import { InventoryDatabase } from '../../infrastructure/inventory.database.js';
 
-/** Every product the catalog creates gets a stock item, with nothing on hand yet. */
+/**
+ * Every product the catalog creates gets a stock item, with nothing on hand
+ * yet. Opening is idempotent by sku, so a replay of the catalog's events
+ * changes nothing that exists.
+ */
 @Injectable()
 @OnIntegrationEvent(ProductCreatedV1, InventoryDatabase)
 export class OpenStockItemOnProductCreated implements IntegrationEventHandler<
@@ -24,6 +28,7 @@ export class OpenStockItemOnProductCreated implements IntegrationEventHandler<
 
   handle(event: EventEnvelope<ProductCreatedV1>): Promise<void> {
     return this.db.unitOfWork(async () => {
+      if (await this.stock.findBySku(event.payload.sku)) return;
       this.stock.save(StockItem.open(event.payload.sku, this.clock.now()));
     });
   }

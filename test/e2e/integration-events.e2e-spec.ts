@@ -1,0 +1,144 @@
+import { Parser } from '@asyncapi/parser';
+import { aProduct } from '../builders/product.builder.js';
+import { startTestApp, type TestApp } from '../support/app.js';
+import { eventually } from '../support/context-database.js';
+import { adminQuery } from '../support/database.js';
+import { expectProblem, http } from '../support/http.js';
+
+describe('integration events across contexts, over HTTP', () => {
+  let shop: TestApp;
+  let api: ReturnType<typeof http>;
+  let database: string;
+
+  beforeAll(async () => {
+    shop = await startTestApp({ env: { MESSAGING_POLL_MS: '50' } });
+    api = http(shop.app);
+    database = new URL(shop.databaseUrl).pathname.slice(1);
+  });
+  afterAll(() => shop?.close());
+
+  it('catalog’s ProductCreated opens a stock item in inventory, carrying the request id', async () => {
+    const created = await api.post('/api/products', aProduct().withSku('FLOW-1').request(), {
+      'x-request-id': 'req-flow-1',
+    });
+    expect(created.status).toBe(201);
+    const stock = await eventually(async () => {
+      const response = await api.get('/api/inventory/FLOW-1');
+      return response.status === 200 && response;
+    }, 'the stock item');
+    expect(stock.body).toEqual({ sku: 'FLOW-1', onHand: 0, reserved: 0, available: 0 });
+
+    const { rows } = await adminQuery(
+      `select envelope from inventory.inbox where envelope->>'aggregateId' = $1`,
+      [created.body.id],
+      database,
+    );
+    expect(rows).toHaveLength(1);
+    expect(rows[0].envelope).toMatchObject({
+      name: 'catalog.ProductCreated.v1',
+      source: 'catalog',
+      sequence: 1,
+      correlationId: 'req-flow-1',
+      causationId: 'req-flow-1',
+      payload: { sku: 'FLOW-1', price: { amount: 1999, currency: 'USD' } },
+    });
+  });
+
+  it('lists every event with its schema, producer and consumers', async () => {
+    const response = await api.get('/api/admin/events');
+    expect(response.status).toBe(200);
+    const created = response.body.items.find(
+      (e: { name: string }) => e.name === 'catalog.ProductCreated.v1',
+    );
+    expect(created).toMatchObject({
+      version: 1,
+      producer: 'catalog',
+      consumers: [{ context: 'inventory', handler: 'inventory.OpenStockItemOnProductCreated' }],
+      schema: { type: 'object', required: expect.arrayContaining(['sku', 'price']) },
+    });
+    expect(response.body.items.map((e: { name: string }) => e.name)).toEqual(
+      expect.arrayContaining(['catalog.ProductDiscontinued.v1', 'catalog.ProductPriceChanged.v1']),
+    );
+  });
+
+  it('serves an AsyncAPI 3.0 document that the official parser accepts', async () => {
+    const response = await api.get('/asyncapi.json');
+    expect(response.status).toBe(200);
+    const { document, diagnostics } = await new Parser().parse(JSON.stringify(response.body));
+    const errors = diagnostics.filter((d) => d.severity === 0);
+    expect(errors).toEqual([]);
+    expect(document).toBeDefined();
+    expect(document!.version()).toBe('3.0.0');
+    const channels = document!
+      .channels()
+      .all()
+      .map((c) => c.address());
+    expect(channels).toEqual(expect.arrayContaining(['catalog.ProductCreated.v1']));
+    const receive = document!
+      .operations()
+      .all()
+      .filter((o) => o.action() === 'receive');
+    expect(receive.map((o) => o.id())).toContain(
+      'inventory_OpenStockItemOnProductCreated_receives_catalog_ProductCreated_v1',
+    );
+  });
+
+  it('answers dead-letter requests: none yet, 404 for an unknown one, 400 for a bad id', async () => {
+    expect((await api.get('/api/admin/dead-letters')).body).toEqual({ items: [] });
+    expectProblem(
+      await api.get('/api/admin/dead-letters/6f1c1a9e-3b0e-4c7e-9d7e-0d6f5b9a1c2d'),
+      404,
+      'MESSAGING.DEAD_LETTER_NOT_FOUND',
+    );
+    expect((await api.get('/api/admin/dead-letters/not-a-uuid')).status).toBe(400);
+    expect((await api.post('/api/admin/dead-letters/replay')).body).toEqual({ replayed: 0 });
+  });
+
+  it('replays a handler from a point in time without a second effect where it is idempotent', async () => {
+    await api.post('/api/products', aProduct().withSku('FLOW-2').request());
+    await eventually(
+      async () => (await api.get('/api/inventory/FLOW-2')).status === 200,
+      'stock item',
+    );
+    const replay = await api.post(
+      '/api/admin/handlers/inventory.OpenStockItemOnProductCreated/replay',
+      {
+        since: '2000-01-01T00:00:00Z',
+      },
+    );
+    expect(replay.status).toBe(202);
+    expect(replay.body.replayed).toBeGreaterThanOrEqual(2);
+    await eventually(async () => {
+      const { rows } = await adminQuery(
+        `select count(*)::int as n from inventory.inbox where status <> 'done'`,
+        [],
+        database,
+      );
+      return rows[0].n === 0;
+    }, 'the replay handled');
+    const { rows } = await adminQuery(
+      `select count(*)::int as n from inventory.stock_items where sku in ('FLOW-1', 'FLOW-2')`,
+      [],
+      database,
+    );
+    expect(rows[0].n).toBe(2);
+    expect((await api.get('/api/admin/dead-letters')).body.items).toEqual([]);
+  });
+
+  it('refuses a replay of an unknown handler or without a valid time', async () => {
+    expectProblem(
+      await api.post('/api/admin/handlers/nobody.Nothing/replay', {
+        since: '2026-01-01T00:00:00Z',
+      }),
+      404,
+      'MESSAGING.HANDLER_NOT_FOUND',
+    );
+    expectProblem(
+      await api.post('/api/admin/handlers/inventory.OpenStockItemOnProductCreated/replay', {
+        since: 'yesterday',
+      }),
+      400,
+      'REQUEST.VALIDATION_FAILED',
+    );
+  });
+});
