@@ -1,5 +1,5 @@
 /** A JSON Schema as TypeBox emits it (the subset the gate reasons about). */
-interface Schema {
+export interface Schema {
   type?: string | string[];
   format?: string;
   const?: unknown;

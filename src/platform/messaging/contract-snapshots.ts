@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { breakingChanges } from './compatibility.js';
+import { breakingChanges, type Schema } from './compatibility.js';
 import type { EventContract } from './contract.js';
 import { plainSchema } from './event-catalog.js';
 
@@ -31,8 +31,8 @@ export function compareWithSnapshots(
       report.missing.push(contract.name);
       continue;
     }
-    const committed = JSON.parse(readFileSync(path, 'utf8')) as object;
-    const current = plainSchema(contract.schema);
+    const committed = JSON.parse(readFileSync(path, 'utf8')) as Schema;
+    const current = plainSchema(contract.schema) as Schema;
     const problems = breakingChanges(committed, current);
     if (problems.length > 0) report.broken.push({ name: contract.name, problems });
     else if (JSON.stringify(committed) !== JSON.stringify(current))

@@ -1,9 +1,3 @@
-import { defineEntity, p } from '@mikro-orm/core';
-import { Migration } from '@mikro-orm/migrations';
-import { Type } from '@sinclair/typebox';
-import { AggregateRoot } from '../../../src/platform/domain/aggregate-root.js';
-import { DomainEvent } from '../../../src/platform/domain/domain-event.js';
-import { defineEvent } from '../../../src/platform/messaging/contract.js';
 import { DeadLetters } from '../../../src/platform/messaging/dead-letters.js';
 import type { EventEnvelope } from '../../../src/platform/messaging/envelope.js';
 import { purgeExpired, readEventLog } from '../../../src/platform/messaging/event-log.js';
@@ -16,74 +10,17 @@ import { InProcessTransport } from '../../../src/platform/messaging/transport.js
 import { InvalidEventPayload } from '../../../src/platform/messaging/validation.js';
 import { createLogger } from '../../../src/platform/observability/logger.js';
 import type { ContextDatabase } from '../../../src/platform/persistence/context-database.js';
-import { persistable } from '../../../src/platform/persistence/persistable.js';
-import { eventually, openTestContext } from '../../support/context-database.js';
+import { eventually } from '../../support/context-database.js';
+import {
+  Counter,
+  CounterEntity,
+  openConsumer,
+  openPublisher,
+  recorder,
+  tick as tickCounter,
+  TickedV1,
+} from '../../support/counters.js';
 import { createTestDatabase } from '../../support/database.js';
-
-// --- a small publishing context: counters that tick -------------------------------------------
-
-class Ticked extends DomainEvent {
-  readonly occurredAt = new Date();
-  constructor(
-    readonly aggregateId: string,
-    readonly label: string,
-    readonly count: number,
-  ) {
-    super();
-  }
-}
-
-class Counter extends AggregateRoot {
-  id!: string;
-  label!: string;
-  count!: number;
-
-  static start(id: string, label = 'counter'): Counter {
-    return Object.assign(new Counter(), { id, label, count: 0 });
-  }
-
-  tick(): void {
-    this.count += 1;
-    this.raise(new Ticked(this.id, this.label, this.count));
-  }
-}
-
-const CounterEntity = defineEntity({
-  class: persistable(Counter),
-  tableName: 'counters',
-  properties: { id: p.string().primary(), label: p.string(), count: p.integer() },
-});
-
-class CreateCounters extends Migration {
-  up(): void {
-    this.addSql(
-      'create table counters (id text primary key, label text not null, count int not null)',
-    );
-  }
-}
-
-const TickedV1 = defineEvent({
-  producer: 'pub',
-  type: 'Ticked',
-  version: 1,
-  description: 'A counter ticked.',
-  schema: Type.Object({
-    counterId: Type.String(),
-    label: Type.String({ minLength: 1 }),
-    count: Type.Integer({ minimum: 1 }),
-  }),
-});
-
-// --- a small consuming context: records every effect, duplicates included ----------------------
-
-class CreateEffects extends Migration {
-  up(): void {
-    // No unique key on purpose: a second effect of one event would show as a second row.
-    this.addSql(
-      'create table effects (event_id uuid not null, counter_id text not null, count int not null, sequence int not null, correlation_id text not null, at timestamptz not null default clock_timestamp())',
-    );
-  }
-}
 
 describe('integration events: outbox → relay → inbox (real PostgreSQL)', () => {
   let drop: () => Promise<void>;
@@ -100,23 +37,15 @@ describe('integration events: outbox → relay → inbox (real PostgreSQL)', () 
   };
   const relayOptions = { batchSize: 50, pollMs: 50, retryMs: 20 };
 
-  const recorder = {
-    async handle(event: EventEnvelope<{ counterId: string; count: number }>) {
-      if (poisoned.has(event.payload.counterId))
-        throw new Error(`cannot handle ${event.payload.counterId}`);
-      await sub.em.execute(
-        'insert into effects (event_id, counter_id, count, sequence, correlation_id) values (?, ?, ?, ?, ?)',
-        [
-          event.id,
-          event.payload.counterId,
-          event.payload.count,
-          event.sequence,
-          MessageContext.current().correlationId,
-        ],
-      );
+  const handlers = [
+    {
+      name: 'sub.Recorder',
+      eventName: TickedV1.name,
+      get instance() {
+        return recorder(sub, { fails: (id) => poisoned.has(id) });
+      },
     },
-  };
-  const handlers = [{ name: 'sub.Recorder', eventName: TickedV1.name, instance: recorder }];
+  ];
 
   function wire(relays = 1, inboxes = 1) {
     const transport = new InProcessTransport();
@@ -148,13 +77,7 @@ describe('integration events: outbox → relay → inbox (real PostgreSQL)', () 
     };
   }
 
-  async function tick(id: string, times = 1, label = 'counter') {
-    await pub.unitOfWork(async () => {
-      const counter = (await pub.em.findOne(CounterEntity, { id })) ?? Counter.start(id, label);
-      for (let i = 0; i < times; i++) counter.tick();
-      pub.track(counter);
-    });
-  }
+  const tick = (id: string, times = 1, label = 'counter') => tickCounter(pub, id, times, label);
 
   const effects = (counterId?: string) =>
     sub.read((em) =>
@@ -179,27 +102,8 @@ describe('integration events: outbox → relay → inbox (real PostgreSQL)', () 
   beforeAll(async () => {
     const database = await createTestDatabase();
     drop = database.drop;
-    pub = await openTestContext({
-      databaseUrl: database.url,
-      context: 'pub',
-      entities: [CounterEntity],
-      migrations: [{ name: 'create-counters', class: CreateCounters }],
-      publishes: (event) =>
-        event instanceof Ticked
-          ? [
-              integrationEvent(TickedV1, event.aggregateId, event.occurredAt, {
-                counterId: event.aggregateId,
-                label: event.label,
-                count: event.count,
-              }),
-            ]
-          : [],
-    });
-    sub = await openTestContext({
-      databaseUrl: database.url,
-      context: 'sub',
-      migrations: [{ name: 'create-effects', class: CreateEffects }],
-    });
+    pub = await openPublisher(database.url);
+    sub = await openConsumer(database.url);
   });
 
   afterAll(async () => {

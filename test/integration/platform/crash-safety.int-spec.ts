@@ -1,0 +1,139 @@
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { resolve } from 'node:path';
+import { adminQuery, createTestDatabase } from '../../support/database.js';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+const BUILD = resolve(ROOT, '.build-test');
+const ITERATIONS = Number(process.env.CRASH_ITERATIONS ?? '50');
+
+interface Run {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  ready: Promise<boolean>;
+}
+
+function runChild(databaseUrl: string, mode: 'load' | 'drain', selfKill: number): Run {
+  let output = '';
+  const child = spawn(process.execPath, [resolve(BUILD, 'test/support/crash-child.js')], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      CRASH_DATABASE_URL: databaseUrl,
+      CRASH_MODE: mode,
+      CRASH_SELF_KILL_PROBABILITY: String(selfKill),
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let markReady!: (ready: boolean) => void;
+  const ready = new Promise<boolean>((done) => (markReady = done));
+  child.stdout.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+    if (output.includes('ready')) markReady(true);
+  });
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) =>
+    child.once('exit', (code, signal) => {
+      markReady(false);
+      done({ code, signal });
+    }),
+  );
+  return { child, output: () => output, exited, ready };
+}
+
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+/**
+ * A relay and a consumer run in a child process that is killed with SIGKILL
+ * again and again while events flow: by the test at random moments, and by
+ * itself right after a handler's effect (before its inbox row commits) and
+ * right after a delivery is stored (before the outbox row is marked). After a
+ * final clean run every committed event must have had exactly one effect.
+ */
+describe('crash safety of the outbox, relay and inbox (SIGKILL, real PostgreSQL)', () => {
+  let database: Awaited<ReturnType<typeof createTestDatabase>>;
+
+  beforeAll(async () => {
+    execFileSync(
+      process.execPath,
+      [
+        resolve(ROOT, 'node_modules/@swc/cli/bin/swc.js'),
+        'src',
+        'migrations',
+        'test/support',
+        '-d',
+        BUILD,
+        '--config-file',
+        '.swcrc',
+        '--quiet',
+      ],
+      { cwd: ROOT, stdio: 'pipe' },
+    );
+    database = await createTestDatabase();
+  });
+  afterAll(() => database?.drop());
+
+  it(`loses no committed event and applies none twice across ${ITERATIONS} kills`, async () => {
+    const kills = { external: 0, 'after-effect': 0, 'after-delivery': 0 };
+    for (let i = 0; i < ITERATIONS; i++) {
+      const run = runChild(database.url, 'load', 0.03);
+      if (await run.ready) {
+        await Promise.race([sleep(50 + Math.random() * 350), run.exited]);
+        if (run.child.exitCode === null && run.child.signalCode === null) {
+          run.child.kill('SIGKILL');
+          kills.external++;
+        }
+      }
+      const { code, signal } = await run.exited;
+      const self = /self-kill (after-effect|after-delivery)/.exec(run.output());
+      if (self) kills[self[1] as 'after-effect' | 'after-delivery']++;
+      if (signal !== 'SIGKILL')
+        throw new Error(`the child ended on its own (${code}):\n${run.output()}`);
+    }
+
+    const drain = runChild(database.url, 'drain', 0);
+    const { code } = await drain.exited;
+    expect({ code, output: drain.output() }).toEqual({
+      code: 0,
+      output: expect.stringContaining('drained'),
+    });
+
+    const count = async (sql: string) =>
+      Number((await adminQuery(sql, [], database.name)).rows[0].n);
+    const events = await count('select count(*) as n from pub.outbox');
+    const unpublished = await count(
+      'select count(*) as n from pub.outbox where published_at is null',
+    );
+    const effects = await count('select count(*) as n from sub.effects');
+    const ticks = await count('select coalesce(sum(count), 0) as n from pub.counters');
+    const wrong = await adminQuery(
+      `select o.event_id, count(e.event_id) as effects from pub.outbox o
+       left join sub.effects e on e.event_id = o.event_id
+       group by o.event_id having count(e.event_id) <> 1`,
+      [],
+      database.name,
+    );
+    const strays = await count(
+      'select count(*) as n from sub.effects e where not exists (select 1 from pub.outbox o where o.event_id = e.event_id)',
+    );
+    const inbox = await adminQuery(
+      'select status, count(*)::int as n from sub.inbox group by status',
+      [],
+      database.name,
+    );
+
+    console.log(
+      `crash safety: ${ITERATIONS} runs killed (${kills.external} by the test, ${kills['after-effect']} after a handler's effect, ` +
+        `${kills['after-delivery']} after a delivery before its acknowledgement); ${events} events committed, ` +
+        `${effects} effects, ${wrong.rowCount} events with other than one effect`,
+    );
+    expect(events).toBeGreaterThan(ITERATIONS);
+    expect(kills['after-effect'] + kills['after-delivery']).toBeGreaterThan(0);
+    expect(ticks).toBe(events); // no state change without its event, no event without its state change
+    expect(unpublished).toBe(0);
+    expect(wrong.rows).toEqual([]);
+    expect(strays).toBe(0);
+    expect(effects).toBe(events);
+    expect(inbox.rows).toEqual([{ status: 'done', n: events }]);
+  }, 600_000);
+});
