@@ -142,3 +142,36 @@ describe('integration events across contexts, over HTTP', () => {
     );
   });
 });
+
+describe('npm run events (the operations command line)', () => {
+  it('lists the catalog and dead letters of a running shop, and explains a refusal', async () => {
+    const { execFile } = await import('node:child_process');
+    const { promisify } = await import('node:util');
+    const { resolve } = await import('node:path');
+    const root = resolve(import.meta.dirname, '../..');
+    const shop = await startTestApp();
+    try {
+      await shop.app.listen({ port: 0, host: '127.0.0.1' });
+      const address = shop.app.getHttpServer().address() as { port: number };
+      const env = { ...process.env, EMPORIUM_URL: `http://127.0.0.1:${address.port}` };
+      // Asynchronous: the shop answering the command line runs in this very process.
+      const run = promisify(execFile);
+      const cli = async (...args: string[]) =>
+        (await run(process.execPath, ['dist/src/events-cli.js', ...args], { cwd: root, env }))
+          .stdout;
+      expect(JSON.parse(await cli('dead-letters'))).toEqual({ items: [] });
+      expect(JSON.parse(await cli('catalog')).items.map((e: { name: string }) => e.name)).toContain(
+        'catalog.ProductCreated.v1',
+      );
+      let failure = '';
+      try {
+        await cli('dead-letters', 'show', '6f1c1a9e-3b0e-4c7e-9d7e-0d6f5b9a1c2d');
+      } catch (error) {
+        failure = String((error as { stderr: string }).stderr);
+      }
+      expect(failure).toContain('404 MESSAGING.DEAD_LETTER_NOT_FOUND');
+    } finally {
+      await shop.close();
+    }
+  });
+});

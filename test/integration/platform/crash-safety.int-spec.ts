@@ -1,8 +1,9 @@
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { adminQuery, createTestDatabase } from '../../support/database.js';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
+// Compiled by the jest global setup.
 const BUILD = resolve(ROOT, '.build-test');
 const ITERATIONS = Number(process.env.CRASH_ITERATIONS ?? '50');
 
@@ -54,21 +55,6 @@ describe('crash safety of the outbox, relay and inbox (SIGKILL, real PostgreSQL)
   let database: Awaited<ReturnType<typeof createTestDatabase>>;
 
   beforeAll(async () => {
-    execFileSync(
-      process.execPath,
-      [
-        resolve(ROOT, 'node_modules/@swc/cli/bin/swc.js'),
-        'src',
-        'migrations',
-        'test/support',
-        '-d',
-        BUILD,
-        '--config-file',
-        '.swcrc',
-        '--quiet',
-      ],
-      { cwd: ROOT, stdio: 'pipe' },
-    );
     database = await createTestDatabase();
   });
   afterAll(() => database?.drop());
