@@ -2,7 +2,17 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', '.build-test/', 'coverage/', 'node_modules/', '.data/', '**/*.cjs', '**/*.mjs'] },
+  {
+    ignores: [
+      'dist/',
+      '.build-test/',
+      'coverage/',
+      'node_modules/',
+      '.data/',
+      '**/*.cjs',
+      '**/*.mjs',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

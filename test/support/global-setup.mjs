@@ -24,7 +24,11 @@ async function freePort(from = 20000, to = 32000) {
 function buildForChildProcesses() {
   const swc = ['node_modules/@swc/cli/bin/swc.js', '--config-file', '.swcrc', '--quiet'];
   execFileSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' });
-  execFileSync(process.execPath, [...swc, 'src', 'migrations', 'test/support', '-d', '.build-test'], { stdio: 'inherit' });
+  execFileSync(
+    process.execPath,
+    [...swc, 'src', 'migrations', 'test/support', '-d', '.build-test'],
+    { stdio: 'inherit' },
+  );
 }
 
 export default async function globalSetup() {
