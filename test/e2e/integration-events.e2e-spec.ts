@@ -175,3 +175,62 @@ describe('npm run events (the operations command line)', () => {
     }
   });
 });
+
+describe('the event log over HTTP', () => {
+  it('pages through what a context published, filtered by name and time', async () => {
+    const shop = await startTestApp();
+    const api = http(shop.app);
+    try {
+      for (const sku of ['LOG-1', 'LOG-2', 'LOG-3']) {
+        expect((await api.post('/api/products', aProduct().withSku(sku).request())).status).toBe(
+          201,
+        );
+      }
+      await api.put('/api/products/LOG-1/price', { price: { amount: 2500, currency: 'USD' } });
+
+      const first = await api.get('/api/admin/event-log/catalog?limit=2');
+      expect(first.status).toBe(200);
+      expect(first.body.items.map((e: { payload: { sku: string } }) => e.payload.sku)).toEqual([
+        'LOG-1',
+        'LOG-2',
+      ]);
+      const rest = await api.get(
+        `/api/admin/event-log/catalog?limit=2&cursor=${first.body.nextCursor}`,
+      );
+      expect(rest.body.items.map((e: { name: string }) => e.name)).toEqual([
+        'catalog.ProductCreated.v1',
+        'catalog.ProductPriceChanged.v1',
+      ]);
+      expect(rest.body.nextCursor).toBeNull();
+
+      const changes = await api.get(
+        '/api/admin/event-log/catalog?name=catalog.ProductPriceChanged.v1',
+      );
+      expect(changes.body.items).toHaveLength(1);
+      expect(changes.body.items[0].payload).toMatchObject({
+        sku: 'LOG-1',
+        price: { amount: 2500 },
+      });
+      const future = await api.get('/api/admin/event-log/catalog?since=2999-01-01T00:00:00Z');
+      expect(future.body.items).toEqual([]);
+
+      expectProblem(
+        await api.get('/api/admin/event-log/billing'),
+        422,
+        'MESSAGING.PRODUCER_NOT_HOSTED',
+      );
+      expectProblem(
+        await api.get('/api/admin/event-log/catalog?cursor=bogus'),
+        400,
+        'REQUEST.INVALID_CURSOR',
+      );
+      expectProblem(
+        await api.get('/api/admin/event-log/catalog?since=soon'),
+        400,
+        'REQUEST.VALIDATION_FAILED',
+      );
+    } finally {
+      await shop.close();
+    }
+  });
+});

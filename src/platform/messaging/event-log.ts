@@ -1,3 +1,4 @@
+import { Cursor, type Page } from '../application/page.js';
 import type { ContextDatabase } from '../persistence/context-database.js';
 import type { EventEnvelope } from './envelope.js';
 
@@ -19,6 +20,34 @@ export async function readEventLog(
     ),
   );
   return rows.map((row) => row.envelope);
+}
+
+/** One page of a context's event log, oldest first, optionally of one event name. */
+export async function pageOfEventLog(
+  producer: ContextDatabase,
+  filter: { name?: string; since?: Date },
+  limit: number,
+  cursor?: string,
+): Promise<Page<EventEnvelope>> {
+  const after = Cursor.decode(cursor, ['number'])?.[0] as number | undefined;
+  const rows = await producer.read((em) =>
+    em.execute<{ position: string; envelope: EventEnvelope }[]>(
+      `select position, envelope from outbox
+       where (?::text is null or name = ?) and (?::timestamptz is null or occurred_at >= ?)
+         and position > ?
+       order by position limit ?`,
+      [
+        filter.name ?? null,
+        filter.name ?? null,
+        filter.since?.toISOString() ?? null,
+        filter.since?.toISOString() ?? null,
+        after ?? 0,
+        limit + 1,
+      ],
+    ),
+  );
+  const page = Cursor.page(rows, limit, (row) => [Number(row.position)]);
+  return { items: page.items.map((row) => row.envelope), nextCursor: page.nextCursor };
 }
 
 /** Forgets published events and handled inbox rows older than the retention period. */

@@ -1,6 +1,13 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiExcludeEndpoint, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { IsISO8601 } from 'class-validator';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import {
+  ApiExcludeEndpoint,
+  ApiOkResponse,
+  ApiProperty,
+  ApiPropertyOptional,
+  ApiTags,
+} from '@nestjs/swagger';
+import { IsISO8601, IsOptional, IsString, MaxLength } from 'class-validator';
+import { PageQuery } from '../http/pagination.js';
 import { AdminOnly, Public } from '../auth/access.js';
 import { ProblemResponses } from '../http/openapi.js';
 import { asyncApiDocument, eventCatalog } from './event-catalog.js';
@@ -15,6 +22,19 @@ class ReplayRequest {
   since!: string;
 }
 
+class EventLogQuery extends PageQuery {
+  @ApiPropertyOptional({ example: 'catalog.ProductCreated.v1' })
+  @IsOptional()
+  @MaxLength(200)
+  @IsString()
+  name?: string;
+
+  @ApiPropertyOptional({ format: 'date-time' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  since?: string;
+}
+
 @ApiTags('operations')
 @Controller()
 export class MessagingController {
@@ -27,6 +47,17 @@ export class MessagingController {
   })
   events() {
     return { items: eventCatalog() };
+  }
+
+  @AdminOnly()
+  @Get('api/admin/event-log/:context')
+  @ApiOkResponse({
+    description: 'The events a context published, oldest first, for the retention period.',
+  })
+  @ProblemResponses(400, 422)
+  eventLog(@Param('context') context: string, @Query() query: EventLogQuery) {
+    const since = query.since ? new Date(query.since) : undefined;
+    return this.messaging.eventLog(context, { name: query.name, since }, query.limit, query.cursor);
   }
 
   @Public()

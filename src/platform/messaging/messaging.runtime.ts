@@ -12,7 +12,9 @@ import { DomainError } from '../domain/domain-error.js';
 import type { ContextDatabase } from '../persistence/context-database.js';
 import { DatabaseServer } from '../persistence/database-server.js';
 import { DeadLetters } from './dead-letters.js';
-import { purgeExpired, readEventLog } from './event-log.js';
+import type { Page } from '../application/page.js';
+import type { EventEnvelope } from './envelope.js';
+import { pageOfEventLog, purgeExpired, readEventLog } from './event-log.js';
 import { handlerRegistrations } from './handler.js';
 import { type ConsumerHandler, Inbox } from './inbox.js';
 import { Relay } from './relay.js';
@@ -132,6 +134,18 @@ export class MessagingRuntime implements OnApplicationBootstrap, BeforeApplicati
     if (!producer) throw new ProducerNotHosted(registration.contract.producer);
     const events = await readEventLog(producer, [registration.contract.name], since);
     return inbox.requeue(handlerName, events);
+  }
+
+  /** Reads a hosted context's event log. */
+  eventLog(
+    context: string,
+    filter: { name?: string; since?: Date },
+    limit: number,
+    cursor?: string,
+  ): Promise<Page<EventEnvelope>> {
+    const producer = this.server.databases.find((db) => db.context === context);
+    if (!producer) throw new ProducerNotHosted(context);
+    return pageOfEventLog(producer, filter, limit, cursor);
   }
 
   async purge(): Promise<void> {
