@@ -1,12 +1,16 @@
 import type { Type } from '@nestjs/common';
 import { CatalogModule } from '../contexts/catalog/catalog.module.js';
+import { CustomersModule } from '../contexts/customers/customers.module.js';
 import { InventoryModule } from '../contexts/inventory/inventory.module.js';
+import { ShippingModule } from '../contexts/shipping/shipping.module.js';
 import { ConfigError } from '../platform/config/config.js';
 
 /** Every bounded context the shop is composed of, by name. */
 export const CONTEXT_MODULES: Readonly<Record<string, Type>> = {
   catalog: CatalogModule,
+  customers: CustomersModule,
   inventory: InventoryModule,
+  shipping: ShippingModule,
 };
 
 export const CONTEXT_NAMES = Object.keys(CONTEXT_MODULES);

@@ -1,5 +1,8 @@
 import { type DynamicModule, Global, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
+import { AccessGuard } from './auth/access.guard.js';
+import { TokenService } from './auth/tokens.js';
 import type { Logger } from 'pino';
 import type { AppConfig } from './config/config.js';
 import { APP_CONFIG, LOGGER } from './config/tokens.js';
@@ -37,6 +40,24 @@ export class PlatformModule {
           useFactory: (config: AppConfig, log: Logger) => DatabaseServer.open(config, log),
         },
         MessagingRuntime,
+        {
+          provide: TokenService,
+          inject: [APP_CONFIG, LOGGER],
+          useFactory: (config: AppConfig, log: Logger) => {
+            if (!config.AUTH_JWT_SECRET) {
+              log.warn(
+                'AUTH_JWT_SECRET is not set: tokens are signed with a key made for this run only',
+              );
+            }
+            return new TokenService({
+              secret: config.AUTH_JWT_SECRET ?? TokenService.randomSecret(),
+              issuer: config.AUTH_ISSUER,
+              audience: config.AUTH_AUDIENCE,
+              ttlSeconds: config.AUTH_TOKEN_TTL_SECONDS,
+            });
+          },
+        },
+        { provide: APP_GUARD, useClass: AccessGuard },
       ],
       exports: [
         APP_CONFIG,
@@ -45,6 +66,7 @@ export class PlatformModule {
         ShopCurrency,
         DatabaseServer,
         MessagingRuntime,
+        TokenService,
         CqrsModule,
       ],
     };

@@ -9,7 +9,7 @@ describe('catalog over HTTP', () => {
 
   beforeAll(async () => {
     shop = await startTestApp();
-    api = http(shop.app);
+    api = http(shop.app, { token: await shop.tokenFor('admin') });
   });
   afterAll(() => shop?.close());
 

@@ -65,6 +65,7 @@ describe('HTTP conventions', () => {
       status: 'ready',
       checks: [
         { name: 'database:catalog', ok: true },
+        { name: 'database:customers', ok: true },
         { name: 'database:inventory', ok: true },
       ],
     });
@@ -100,6 +101,7 @@ describe('readiness', () => {
       expect(ready.status).toBe(503);
       expect(ready.body.checks).toEqual([
         { name: 'database:catalog', ok: false, detail: '2 pending migration(s)' },
+        { name: 'database:customers', ok: false, detail: '2 pending migration(s)' },
         { name: 'database:inventory', ok: false, detail: '2 pending migration(s)' },
       ]);
     } finally {

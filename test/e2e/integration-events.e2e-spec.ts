@@ -12,7 +12,7 @@ describe('integration events across contexts, over HTTP', () => {
 
   beforeAll(async () => {
     shop = await startTestApp({ env: { MESSAGING_POLL_MS: '50' } });
-    api = http(shop.app);
+    api = http(shop.app, { token: await shop.tokenFor('admin') });
     database = new URL(shop.databaseUrl).pathname.slice(1);
   });
   afterAll(() => shop?.close());
@@ -153,7 +153,11 @@ describe('npm run events (the operations command line)', () => {
     try {
       await shop.app.listen({ port: 0, host: '127.0.0.1' });
       const address = shop.app.getHttpServer().address() as { port: number };
-      const env = { ...process.env, EMPORIUM_URL: `http://127.0.0.1:${address.port}` };
+      const env = {
+        ...process.env,
+        EMPORIUM_URL: `http://127.0.0.1:${address.port}`,
+        EMPORIUM_ADMIN_TOKEN: await shop.tokenFor('admin'),
+      };
       // Asynchronous: the shop answering the command line runs in this very process.
       const run = promisify(execFile);
       const cli = async (...args: string[]) =>
@@ -179,7 +183,7 @@ describe('npm run events (the operations command line)', () => {
 describe('the event log over HTTP', () => {
   it('pages through what a context published, filtered by name and time', async () => {
     const shop = await startTestApp();
-    const api = http(shop.app);
+    const api = http(shop.app, { token: await shop.tokenFor('admin') });
     try {
       for (const sku of ['LOG-1', 'LOG-2', 'LOG-3']) {
         expect((await api.post('/api/products', aProduct().withSku(sku).request())).status).toBe(

@@ -56,7 +56,13 @@ describe('starting the shop with no DATABASE_URL', () => {
     delete env.DATABASE_URL;
     const child = spawn(process.execPath, ['dist/src/main.js'], {
       cwd: ROOT,
-      env: { ...env, EMBEDDED_DB_DIR: join(dataDir, 'pg'), LOG_LEVEL: 'info' },
+      env: {
+        ...env,
+        EMBEDDED_DB_DIR: join(dataDir, 'pg'),
+        LOG_LEVEL: 'info',
+        ADMIN_EMAIL: 'owner@example.com',
+        ADMIN_PASSWORD: 'owner-password-1234',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -73,9 +79,16 @@ describe('starting the shop with no DATABASE_URL', () => {
 
   it('starts embedded PostgreSQL, applies migrations, serves, stops cleanly and keeps its data', async () => {
     const first = await start();
-    const created = await fetch(`${first.base}/api/products`, {
+    const login = await fetch(`${first.base}/api/auth/token`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'owner@example.com', password: 'owner-password-1234' }),
+    });
+    expect(login.status).toBe(200);
+    const { accessToken } = (await login.json()) as { accessToken: string };
+    const created = await fetch(`${first.base}/api/products`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken}` },
       body: JSON.stringify(aProduct().withSku('START-1').request()),
     });
     expect(created.status).toBe(201);

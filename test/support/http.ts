@@ -7,13 +7,16 @@ export interface JsonResponse<T = any> {
 }
 
 /** A tiny HTTP client over `app.inject`: the full Fastify and Nest stack, no socket. */
-export function http(app: NestFastifyApplication) {
+export function http(app: NestFastifyApplication, options: { token?: string } = {}) {
   const send = async (
     method: 'GET' | 'POST' | 'PUT' | 'DELETE',
     url: string,
     body?: unknown,
-    headers: Record<string, string> = {},
+    extraHeaders: Record<string, string> = {},
   ): Promise<JsonResponse> => {
+    const headers = options.token
+      ? { authorization: `Bearer ${options.token}`, ...extraHeaders }
+      : extraHeaders;
     const response = await app.inject({
       method,
       url,

@@ -17,6 +17,7 @@ describe('loadConfig', () => {
       CONTEXTS: 'catalog, ordering',
       DATABASE_URL: 'postgres://admin:pw@db.internal:5432/shop',
       DATABASE_PROVISION: 'false',
+      AUTH_JWT_SECRET: 'a-secret-of-at-least-32-characters!',
       CATALOG_DATABASE_URL: 'postgres://cat:pw@other:5432/catalog',
     });
     expect(config.PORT).toBe(8080);
@@ -52,6 +53,32 @@ describe('loadConfig', () => {
       }
     },
   );
+
+  it('requires a token key with a real database, and both administrator settings or neither', () => {
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://a@b/c' })).toThrow(
+      'Invalid configuration: AUTH_JWT_SECRET must be at least 32 characters when DATABASE_URL is set (it is not set)',
+    );
+    expect(() => loadConfig({ ADMIN_EMAIL: 'boss@example.com' })).toThrow(
+      /ADMIN_PASSWORD must be set together/,
+    );
+    expect(() => loadConfig({ ADMIN_PASSWORD: 'long-enough-password' })).toThrow(
+      /ADMIN_EMAIL must be set together/,
+    );
+    expect(() =>
+      loadConfig({ ADMIN_EMAIL: 'boss', ADMIN_PASSWORD: 'long-enough-password' }),
+    ).toThrow(/ADMIN_EMAIL must be an e-mail address/);
+    expect(() => loadConfig({ ADMIN_EMAIL: 'boss@example.com', ADMIN_PASSWORD: 'short' })).toThrow(
+      /ADMIN_PASSWORD must be at least 12 characters/,
+    );
+    expect(
+      loadConfig({ ADMIN_EMAIL: ' Boss@Example.com', ADMIN_PASSWORD: 'long-enough-password' })
+        .ADMIN_EMAIL,
+    ).toBe('boss@example.com');
+  });
+
+  it.each(['us', 'USA', 'U1'])('refuses SHOP_COUNTRY %s', (country) => {
+    expect(() => loadConfig({ SHOP_COUNTRY: country })).toThrow(/SHOP_COUNTRY must be/);
+  });
 
   it('validates a context’s own database URL when that context is used', () => {
     expect(() => parseContextDatabaseUrl('catalog', 'nonsense')).toThrow(

@@ -133,6 +133,45 @@ export const SETTINGS = {
     'a port number 1-65535',
     port,
   ),
+  AUTH_JWT_SECRET: setting(
+    'Key that signs bearer tokens (HS256). Required with DATABASE_URL; without it a random key is made at each start (tokens then end with the process).',
+    undefined,
+    'at least 32 characters',
+    (v) => (v.length >= 32 ? v : undefined),
+  ),
+  AUTH_TOKEN_TTL_SECONDS: setting(
+    'Lifetime of a bearer token.',
+    '3600',
+    'an integer 60-86400',
+    integer(60, 86_400),
+  ),
+  AUTH_ISSUER: setting(
+    'Issuer (iss) of bearer tokens.',
+    'emporium',
+    'a non-empty string',
+    (v) => v,
+  ),
+  AUTH_AUDIENCE: setting(
+    'Audience (aud) of bearer tokens.',
+    'emporium-api',
+    'a non-empty string',
+    (v) => v,
+  ),
+  ADMIN_EMAIL: setting(
+    'E-mail of the first administrator, created (or made administrator) at start. Set with ADMIN_PASSWORD.',
+    undefined,
+    'an e-mail address',
+    (v) => {
+      const email = v.trim().toLowerCase();
+      return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email) ? email : undefined;
+    },
+  ),
+  ADMIN_PASSWORD: setting(
+    'Password of the first administrator (at least 12 characters). Set with ADMIN_EMAIL.',
+    undefined,
+    'at least 12 characters',
+    (v) => (v.length >= 12 ? v : undefined),
+  ),
   MESSAGING_RUN: setting(
     'Run the outbox relays and inbox workers of the hosted contexts in this process.',
     'true',
@@ -193,6 +232,12 @@ export const SETTINGS = {
     'a three-letter ISO 4217 code',
     (v) => (/^[A-Z]{3}$/.test(v) ? v : undefined),
   ),
+  SHOP_COUNTRY: setting(
+    'ISO 3166-1 alpha-2 country of the shop: shipping there is domestic.',
+    'US',
+    'a two-letter ISO 3166-1 alpha-2 code in upper case',
+    (v) => (/^[A-Z]{2}$/.test(v) ? v : undefined),
+  ),
 } as const;
 
 /**
@@ -221,6 +266,17 @@ export function loadConfig(env: Env = process.env): AppConfig {
     if (match && raw) contextDatabaseUrls[match[1]!.toLowerCase()] = raw;
   }
   const config = { ...values, contextDatabaseUrls } as AppConfig;
+  if (Boolean(config.ADMIN_EMAIL) !== Boolean(config.ADMIN_PASSWORD)) {
+    const missing = config.ADMIN_EMAIL ? 'ADMIN_PASSWORD' : 'ADMIN_EMAIL';
+    throw new ConfigError(missing, 'set together with the other ADMIN_ variable', undefined);
+  }
+  if (config.DATABASE_URL && !config.AUTH_JWT_SECRET) {
+    throw new ConfigError(
+      'AUTH_JWT_SECRET',
+      'at least 32 characters when DATABASE_URL is set',
+      undefined,
+    );
+  }
   return config;
 }
 

@@ -3,7 +3,8 @@
  * The HTTP exception filter maps each kind to one status; nothing in a context
  * needs to know about status codes.
  */
-export type DomainErrorKind = 'invalid' | 'not_found' | 'conflict' | 'rule_violated';
+export type DomainErrorKind =
+  'invalid' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'rule_violated';
 
 /**
  * Base of every business-rule failure. Subclasses are named after the rule

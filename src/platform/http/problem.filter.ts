@@ -12,6 +12,8 @@ export function sendProblem(error: unknown, request: FastifyRequest, reply: Fast
   const { problem, unexpected } = toProblem(error);
   if (unexpected) request.log.error({ err: error }, 'request failed unexpectedly');
   else request.log.info({ code: problem.code, status: problem.status }, 'request refused');
+  // RFC 6750: a 401 tells the client how to authenticate.
+  if (problem.status === 401) void reply.header('www-authenticate', 'Bearer realm="emporium"');
   void reply
     .status(problem.status)
     .header('content-type', PROBLEM_CONTENT_TYPE)

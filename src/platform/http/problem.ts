@@ -40,6 +40,8 @@ export class BadRequestProblem extends HttpException {
 
 const STATUS_OF_KIND: Record<DomainErrorKind, number> = {
   invalid: 400,
+  unauthenticated: 401,
+  forbidden: 403,
   not_found: 404,
   conflict: 409,
   rule_violated: 422,

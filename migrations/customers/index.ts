@@ -1,0 +1,7 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { CreateCustomers } from './20261122020000-create-customers.js';
+
+/** The customers schema's migrations, oldest first. Append; never edit one that has shipped. */
+export const customersMigrations: MigrationObject[] = [
+  { name: '20261122020000-create-customers', class: CreateCustomers },
+];

@@ -1,0 +1,23 @@
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Public } from '../../../platform/auth/access.js';
+import type { IssuedToken } from '../../../platform/auth/tokens.js';
+import { ProblemResponses } from '../../../platform/http/openapi.js';
+import { IssueTokenCommand } from '../application/issue-token/issue-token.command.js';
+import { IssueTokenRequest, TokenResponse } from './dto/issue-token.request.js';
+
+@ApiTags('customers')
+@Controller('api/auth')
+export class AuthController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Public()
+  @Post('token')
+  @HttpCode(200)
+  @ApiOkResponse({ type: TokenResponse, description: 'A bearer token for the account.' })
+  @ProblemResponses(400, 401)
+  token(@Body() body: IssueTokenRequest): Promise<IssuedToken> {
+    return this.commands.execute(new IssueTokenCommand(body.email, body.password));
+  }
+}

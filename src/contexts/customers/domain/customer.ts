@@ -1,0 +1,110 @@
+import { AggregateRoot, Money, newId } from '../../../platform/domain/index.js';
+import { Address, type AddressFields } from './address.js';
+import {
+  AddressBookFull,
+  CustomerAlreadyPremium,
+  InvalidCustomerAttribute,
+} from './customer.errors.js';
+import {
+  CustomerAddressAdded,
+  CustomerRegistered,
+  CustomerTierChanged,
+} from './customer.events.js';
+import type { Email } from './email.js';
+import type { Role, Tier } from './tier.js';
+
+export type { Role, Tier } from './tier.js';
+
+export const MAX_ADDRESSES = 20;
+
+/**
+ * A shopper's account: who they are, how they sign in, where they ship to, and
+ * their tier. Premium customers get a discount and cheaper shipping.
+ */
+export class Customer extends AggregateRoot {
+  readonly id!: string;
+  readonly email!: Email;
+  readonly name!: string;
+  private _passwordHash!: string;
+  private _role!: Role;
+  readonly createdAt!: Date;
+  private _tier!: Tier;
+  private _addresses!: Address[];
+  private _lifetimeSpend!: Money;
+  private _updatedAt!: Date;
+  // Optimistic-concurrency token, set and checked by the ORM on every update.
+  private readonly version?: number;
+
+  get passwordHash(): string {
+    return this._passwordHash;
+  }
+  get role(): Role {
+    return this._role;
+  }
+  get tier(): Tier {
+    return this._tier;
+  }
+  get addresses(): readonly Address[] {
+    return this._addresses;
+  }
+  get lifetimeSpend(): Money {
+    return this._lifetimeSpend;
+  }
+  get updatedAt(): Date {
+    return this._updatedAt;
+  }
+
+  // The ORM hydrates stored customers without calling the constructor.
+  private constructor(state: Record<string, unknown>) {
+    super();
+    Object.assign(this, state);
+  }
+
+  /** `passwordHash` is already hashed: the domain never sees a password. */
+  static register(
+    input: { email: Email; name: string; passwordHash: string; role?: Role; currency: string },
+    now: Date,
+  ): Customer {
+    const name = input.name.trim();
+    if (name.length < 1 || name.length > 100) {
+      throw new InvalidCustomerAttribute('name', 'must be 1-100 characters long');
+    }
+    const customer = new Customer({
+      id: newId(now.getTime()),
+      email: input.email,
+      name,
+      _passwordHash: input.passwordHash,
+      _role: input.role ?? 'customer',
+      createdAt: now,
+      _tier: 'standard',
+      _addresses: [],
+      _lifetimeSpend: Money.zero(input.currency),
+      _updatedAt: now,
+    });
+    customer.raise(new CustomerRegistered(customer.id, customer.tier, now));
+    return customer;
+  }
+
+  addAddress(fields: AddressFields, now: Date): Address {
+    if (this._addresses.length >= MAX_ADDRESSES) throw new AddressBookFull(MAX_ADDRESSES);
+    const address = Address.create(fields);
+    this._addresses = [...this._addresses, address];
+    this._updatedAt = now;
+    this.raise(new CustomerAddressAdded(this.id, address, now));
+    return address;
+  }
+
+  /** Makes this account an administrator that signs in with the given password (configured first admin). */
+  becomeAdministrator(passwordHash: string, now: Date): void {
+    this._role = 'admin';
+    this._passwordHash = passwordHash;
+    this._updatedAt = now;
+  }
+
+  upgradeToPremium(now: Date): void {
+    if (this._tier === 'premium') throw new CustomerAlreadyPremium(this.id);
+    this._tier = 'premium';
+    this._updatedAt = now;
+    this.raise(new CustomerTierChanged(this.id, 'standard', 'premium', now));
+  }
+}

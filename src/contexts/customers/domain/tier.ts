@@ -1,0 +1,2 @@
+export type Tier = 'standard' | 'premium';
+export type Role = 'customer' | 'admin';

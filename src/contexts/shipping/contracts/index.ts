@@ -1,0 +1,12 @@
+/**
+ * Shipping's public face: the shipping-quote query. Other contexts import
+ * from here and nowhere else in shipping.
+ */
+export {
+  type FreeShippingReason,
+  type MoneyAmount,
+  type ShippingQuote,
+  type ShippingQuoteRequest,
+  ShippingQuotes,
+  type ShippingZone,
+} from './shipping-quotes.js';
