@@ -13,7 +13,7 @@ export const AddressEmbeddable = defineEntity({
     line1: p.string(),
     line2: p.string().nullable(),
     city: p.string(),
-    postalCode: p.string(),
+    postalCode: p.string().fieldName('postalCode'),
     region: p.string().nullable(),
     country: p.string(),
   },

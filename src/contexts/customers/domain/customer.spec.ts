@@ -1,0 +1,78 @@
+import { Address } from './address.js';
+import { Customer, MAX_ADDRESSES } from './customer.js';
+import {
+  AddressBookFull,
+  CustomerAlreadyPremium,
+  InvalidCustomerAttribute,
+} from './customer.errors.js';
+import {
+  CustomerAddressAdded,
+  CustomerRegistered,
+  CustomerTierChanged,
+} from './customer.events.js';
+import { Email } from './email.js';
+
+const now = new Date('2026-03-01T09:00:00Z');
+const register = (name = 'Ada Lovelace') =>
+  Customer.register(
+    { email: Email.parse('ada@example.com'), name, passwordHash: 'scrypt$…', currency: 'USD' },
+    now,
+  );
+const home = {
+  recipient: 'Ada',
+  line1: '1 Main St',
+  city: 'Springfield',
+  postalCode: '62701',
+  country: 'us',
+};
+
+describe('Customer', () => {
+  it('registers as a standard customer with nothing spent, and says so', () => {
+    const customer = register();
+    expect(customer).toMatchObject({ role: 'customer', tier: 'standard', name: 'Ada Lovelace' });
+    expect(customer.lifetimeSpend.amount).toBe(0);
+    expect(customer.pullEvents()).toEqual([expect.any(CustomerRegistered)]);
+  });
+
+  it('normalises e-mail addresses and refuses what is not one', () => {
+    expect(Email.parse('  Ada@Example.COM ')).toBe('ada@example.com');
+    expect(() => Email.parse('ada@')).toThrow(InvalidCustomerAttribute);
+    expect(() => Email.parse('ada example.com')).toThrow(InvalidCustomerAttribute);
+  });
+
+  it('refuses an empty name', () => {
+    expect(() => register('  ')).toThrow(InvalidCustomerAttribute);
+  });
+
+  it('adds addresses up to the limit, raising an event for each', () => {
+    const customer = register();
+    customer.pullEvents();
+    const address = customer.addAddress(home, now);
+    expect(address.country).toBe('US');
+    expect(customer.addresses).toEqual([address]);
+    expect(customer.pullEvents()).toEqual([expect.any(CustomerAddressAdded)]);
+    for (let i = 1; i < MAX_ADDRESSES; i++) customer.addAddress(home, now);
+    expect(() => customer.addAddress(home, now)).toThrow(AddressBookFull);
+  });
+
+  it.each([
+    ['country', { ...home, country: 'USA' }],
+    ['recipient', { ...home, recipient: ' ' }],
+    ['postalCode', { ...home, postalCode: 'x'.repeat(21) }],
+  ])('refuses an address with a bad %s', (field, fields) => {
+    expect(() => Address.create(fields)).toThrow(InvalidCustomerAttribute);
+    expect(() => Address.create(fields)).toThrow(new RegExp(`^${field}`));
+  });
+
+  it('is upgraded to premium once', () => {
+    const customer = register();
+    customer.pullEvents();
+    customer.upgradeToPremium(now);
+    expect(customer.tier).toBe('premium');
+    expect(customer.pullEvents()).toEqual([
+      expect.objectContaining({ previousTier: 'standard', tier: 'premium' }),
+    ]);
+    expect(() => customer.upgradeToPremium(now)).toThrow(CustomerAlreadyPremium);
+    expect(customer.pullEvents().some((e) => e instanceof CustomerTierChanged)).toBe(false);
+  });
+});

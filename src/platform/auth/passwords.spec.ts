@@ -1,0 +1,18 @@
+import { hashPassword, UNKNOWN_ACCOUNT_HASH, verifyPassword } from './passwords.js';
+
+describe('passwords', () => {
+  it('hashes with scrypt under a random salt and verifies', async () => {
+    const first = await hashPassword('correct horse battery staple');
+    const second = await hashPassword('correct horse battery staple');
+    expect(first).toMatch(/^scrypt\$32768\$8\$1\$[\w-]{22}\$[\w-]{43}$/);
+    expect(first).not.toBe(second);
+    expect(first).not.toContain('correct horse');
+    expect(await verifyPassword('correct horse battery staple', first)).toBe(true);
+    expect(await verifyPassword('correct horse battery stapl', first)).toBe(false);
+  });
+
+  it('never verifies against the placeholder hash or a malformed one', async () => {
+    expect(await verifyPassword('', UNKNOWN_ACCOUNT_HASH)).toBe(false);
+    expect(await verifyPassword('anything', 'md5$abc')).toBe(false);
+  });
+});

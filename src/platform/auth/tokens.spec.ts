@@ -1,0 +1,70 @@
+import { createHmac } from 'node:crypto';
+import { InvalidToken, TokenService } from './tokens.js';
+
+const settings = {
+  secret: 'unit-test-secret-0123456789-0123456789',
+  issuer: 'emporium',
+  audience: 'emporium-api',
+  ttlSeconds: 600,
+};
+const tokens = new TokenService(settings);
+const now = new Date('2026-03-01T09:00:00Z');
+
+const b64 = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+/** Builds a token by hand, to forge the defects a real attacker would try. */
+function forge(header: object, claims: object, secret: string | null = settings.secret): string {
+  const unsigned = `${b64(header)}.${b64(claims)}`;
+  const signature =
+    secret === null ? '' : createHmac('sha256', secret).update(unsigned).digest('base64url');
+  return `${unsigned}.${signature}`;
+}
+const iat = Math.floor(now.getTime() / 1000);
+const goodClaims = {
+  sub: 'c-1',
+  role: 'customer',
+  iss: 'emporium',
+  aud: 'emporium-api',
+  iat,
+  exp: iat + 600,
+};
+
+describe('TokenService', () => {
+  it('issues a token that verifies back to its principal', async () => {
+    const issued = await tokens.issue({ id: 'c-1', role: 'admin' }, now);
+    expect(issued).toMatchObject({ tokenType: 'Bearer', expiresIn: 600 });
+    expect(await tokens.verify(issued.accessToken, now)).toEqual({ id: 'c-1', role: 'admin' });
+  });
+
+  it('accepts a hand-built token with the right key and claims (the forging helper is sound)', async () => {
+    expect(await tokens.verify(forge({ alg: 'HS256', typ: 'JWT' }, goodClaims), now)).toEqual({
+      id: 'c-1',
+      role: 'customer',
+    });
+  });
+
+  it.each([
+    [
+      'a bad signature',
+      forge({ alg: 'HS256' }, goodClaims, 'another-secret-0123456789-0123456789'),
+    ],
+    ['alg: none', forge({ alg: 'none' }, goodClaims, null)],
+    ['alg: none with a signature', forge({ alg: 'none' }, goodClaims)],
+    ['another algorithm', forge({ alg: 'HS512' }, goodClaims)],
+    ['a wrong issuer', forge({ alg: 'HS256' }, { ...goodClaims, iss: 'someone-else' })],
+    ['a wrong audience', forge({ alg: 'HS256' }, { ...goodClaims, aud: 'another-api' })],
+    ['an expiry in the past', forge({ alg: 'HS256' }, { ...goodClaims, exp: iat - 1 })],
+    ['no expiry', forge({ alg: 'HS256' }, (({ exp: _exp, ...rest }) => rest)(goodClaims))],
+    ['an unknown role', forge({ alg: 'HS256' }, { ...goodClaims, role: 'root' })],
+    ['no subject', forge({ alg: 'HS256' }, (({ sub: _sub, ...rest }) => rest)(goodClaims))],
+    ['garbage', 'not.a.token'],
+  ])('refuses %s', async (_defect, token) => {
+    await expect(tokens.verify(token, now)).rejects.toThrow(InvalidToken);
+  });
+
+  it('refuses its own token once it has expired', async () => {
+    const { accessToken } = await tokens.issue({ id: 'c-1', role: 'customer' }, now);
+    await expect(tokens.verify(accessToken, new Date(now.getTime() + 601_000))).rejects.toThrow(
+      InvalidToken,
+    );
+  });
+});
