@@ -1,7 +1,9 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { CreateStockItems } from './20261122010000-create-stock-items.js';
+import { CreateReservations } from './20261122030000-create-reservations.js';
 
 /** The inventory schema's migrations, oldest first. Append; never edit one that has shipped. */
 export const inventoryMigrations: MigrationObject[] = [
   { name: '20261122010000-create-stock-items', class: CreateStockItems },
+  { name: '20261122030000-create-reservations', class: CreateReservations },
 ];

@@ -2,6 +2,7 @@ import type { Type } from '@nestjs/common';
 import { CatalogModule } from '../contexts/catalog/catalog.module.js';
 import { CustomersModule } from '../contexts/customers/customers.module.js';
 import { InventoryModule } from '../contexts/inventory/inventory.module.js';
+import { OrderingModule } from '../contexts/ordering/ordering.module.js';
 import { ShippingModule } from '../contexts/shipping/shipping.module.js';
 import { ConfigError } from '../platform/config/config.js';
 
@@ -10,6 +11,7 @@ export const CONTEXT_MODULES: Readonly<Record<string, Type>> = {
   catalog: CatalogModule,
   customers: CustomersModule,
   inventory: InventoryModule,
+  ordering: OrderingModule,
   shipping: ShippingModule,
 };
 

@@ -67,6 +67,7 @@ describe('HTTP conventions', () => {
         { name: 'database:catalog', ok: true },
         { name: 'database:customers', ok: true },
         { name: 'database:inventory', ok: true },
+        { name: 'database:ordering', ok: true },
       ],
     });
   });
@@ -102,7 +103,8 @@ describe('readiness', () => {
       expect(ready.body.checks).toEqual([
         { name: 'database:catalog', ok: false, detail: '2 pending migration(s)' },
         { name: 'database:customers', ok: false, detail: '2 pending migration(s)' },
-        { name: 'database:inventory', ok: false, detail: '2 pending migration(s)' },
+        { name: 'database:inventory', ok: false, detail: '3 pending migration(s)' },
+        { name: 'database:ordering', ok: false, detail: '2 pending migration(s)' },
       ]);
     } finally {
       await shop.close();

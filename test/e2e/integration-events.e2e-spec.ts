@@ -53,7 +53,10 @@ describe('integration events across contexts, over HTTP', () => {
     expect(created).toMatchObject({
       version: 1,
       producer: 'catalog',
-      consumers: [{ context: 'inventory', handler: 'inventory.OpenStockItemOnProductCreated' }],
+      consumers: [
+        { context: 'inventory', handler: 'inventory.OpenStockItemOnProductCreated' },
+        { context: 'ordering', handler: 'ordering.AddToPriceListOnProductCreated' },
+      ],
       schema: { type: 'object', required: expect.arrayContaining(['sku', 'price']) },
     });
     expect(response.body.items.map((e: { name: string }) => e.name)).toEqual(

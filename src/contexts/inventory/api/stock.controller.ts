@@ -1,7 +1,9 @@
-import { Controller, Get, Param } from '@nestjs/common';
-import { QueryBus } from '@nestjs/cqrs';
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { Public } from '../../../platform/auth/access.js';
+import { IsInt, Max, Min } from 'class-validator';
+import { AdminOnly, Public } from '../../../platform/auth/access.js';
+import { ReceiveStockCommand } from '../application/receive-stock/receive-stock.command.js';
 import { ProblemResponses } from '../../../platform/http/openapi.js';
 import {
   GetStockLevelQuery,
@@ -15,16 +17,37 @@ class StockLevelResponse implements StockLevelView {
   @ApiProperty({ example: 10, description: 'On hand minus reserved.' }) available!: number;
 }
 
+class ReceiptRequest {
+  @ApiProperty({ example: 24, minimum: 1, maximum: 100000 })
+  @Min(1)
+  @Max(100_000)
+  @IsInt()
+  quantity!: number;
+}
+
 @ApiTags('inventory')
 @Controller('api/inventory')
 export class StockController {
-  constructor(private readonly queries: QueryBus) {}
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+  ) {}
 
   @Public()
   @Get(':sku')
   @ApiOkResponse({ type: StockLevelResponse })
   @ProblemResponses(404)
   get(@Param('sku') sku: string): Promise<StockLevelView> {
+    return this.queries.execute(new GetStockLevelQuery(sku));
+  }
+
+  @AdminOnly()
+  @Post(':sku/receipts')
+  @HttpCode(200)
+  @ApiOkResponse({ type: StockLevelResponse, description: 'The stock level after the receipt.' })
+  @ProblemResponses(400, 404)
+  async receive(@Param('sku') sku: string, @Body() body: ReceiptRequest): Promise<StockLevelView> {
+    await this.commands.execute(new ReceiveStockCommand(sku, body.quantity));
     return this.queries.execute(new GetStockLevelQuery(sku));
   }
 }

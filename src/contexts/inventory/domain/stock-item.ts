@@ -1,4 +1,5 @@
 import { AggregateRoot, newId } from '../../../platform/domain/index.js';
+import { InsufficientStock, InvalidQuantity } from './stock-item.errors.js';
 
 /**
  * The stock of one sku: how many units are on hand and how many of those are
@@ -33,6 +34,33 @@ export class StockItem extends AggregateRoot {
     Object.assign(this, state);
   }
 
+  /** Goods arrived: more on hand. */
+  receive(quantity: number, now: Date): void {
+    assertPositive(quantity);
+    this._onHand += quantity;
+    this._updatedAt = now;
+  }
+
+  /** Whether `quantity` more units can be held for an order. */
+  canReserve(quantity: number): boolean {
+    return quantity <= this.available;
+  }
+
+  /** Holds units for an order. Callers check `canReserve` first; this never oversells. */
+  reserve(quantity: number, now: Date): void {
+    assertPositive(quantity);
+    if (!this.canReserve(quantity)) throw new InsufficientStock(this.sku, quantity, this.available);
+    this._reserved += quantity;
+    this._updatedAt = now;
+  }
+
+  /** Gives held units back to the available stock. */
+  release(quantity: number, now: Date): void {
+    assertPositive(quantity);
+    this._reserved = Math.max(0, this._reserved - quantity);
+    this._updatedAt = now;
+  }
+
   /** A new sku enters the assortment with nothing on hand. */
   static open(sku: string, now: Date): StockItem {
     return new StockItem({
@@ -44,4 +72,8 @@ export class StockItem extends AggregateRoot {
       _updatedAt: now,
     });
   }
+}
+
+function assertPositive(quantity: number): void {
+  if (!Number.isInteger(quantity) || quantity < 1) throw new InvalidQuantity(quantity);
 }

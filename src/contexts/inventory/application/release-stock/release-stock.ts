@@ -1,0 +1,25 @@
+import { Injectable } from '@nestjs/common';
+import { Clock } from '../../../../platform/domain/index.js';
+import { ReservationRepository, StockLocks } from '../../domain/reservation.repository.js';
+import { InventoryDatabase } from '../../infrastructure/inventory.database.js';
+
+/** Gives back what was held for an order, if anything still is. */
+@Injectable()
+export class ReleaseStock {
+  constructor(
+    private readonly db: InventoryDatabase,
+    private readonly reservations: ReservationRepository,
+    private readonly locks: StockLocks,
+    private readonly clock: Clock,
+  ) {}
+
+  release(orderId: string): Promise<void> {
+    return this.db.unitOfWork(async () => {
+      const reservation = await this.reservations.findByOrder(orderId);
+      if (!reservation || reservation.status !== 'reserved') return;
+      const items = await this.locks.lock(reservation.lines.map((line) => line.sku));
+      reservation.release(items, this.clock.now());
+      this.reservations.save(reservation);
+    });
+  }
+}

@@ -1,0 +1,26 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsInt, IsISO8601, IsString, Matches, Max, Min } from 'class-validator';
+import { PROMOTION_PERCENT } from '../../domain/promotion.js';
+
+export class CreatePromotionRequest {
+  @ApiProperty({ example: 'SPRING10' })
+  @Matches(/^[A-Za-z0-9][A-Za-z0-9-]{1,31}$/, {
+    message: 'code must be 2-32 letters, digits or dashes',
+  })
+  @IsString()
+  code!: string;
+
+  @ApiProperty({ example: 15, minimum: PROMOTION_PERCENT.min, maximum: PROMOTION_PERCENT.max })
+  @Min(PROMOTION_PERCENT.min)
+  @Max(PROMOTION_PERCENT.max)
+  @IsInt()
+  percentage!: number;
+
+  @ApiProperty({ format: 'date-time' })
+  @IsISO8601({ strict: true })
+  validFrom!: string;
+
+  @ApiProperty({ format: 'date-time' })
+  @IsISO8601({ strict: true })
+  validUntil!: string;
+}

@@ -1,0 +1,20 @@
+import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { OrderNotFound } from '../../domain/order.errors.js';
+import { OrderingDatabase } from '../../infrastructure/ordering.database.js';
+import { type OrderRow, type OrderView, toOrderView } from '../order.view.js';
+import { GetOrderQuery } from './get-order.query.js';
+
+@QueryHandler(GetOrderQuery)
+export class GetOrderHandler implements IQueryHandler<GetOrderQuery> {
+  constructor(private readonly db: OrderingDatabase) {}
+
+  async execute({ orderId, caller }: GetOrderQuery): Promise<OrderView> {
+    const [row] = await this.db.read((em) =>
+      em.execute<OrderRow[]>('select * from orders where id = ?', [orderId]),
+    );
+    // Another customer's order answers exactly like a missing one (no enumeration).
+    if (!row || (caller.role !== 'admin' && row.customer_id !== caller.id))
+      throw new OrderNotFound(orderId);
+    return toOrderView(row);
+  }
+}

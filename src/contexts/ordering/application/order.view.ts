@@ -1,0 +1,54 @@
+import type { OrderLine, OrderTotals, ShippingAddress } from '../domain/order.js';
+import type { OrderStatus, TimelineEntry } from '../domain/order-status.js';
+
+/** An order as its owner (or an administrator) sees it. */
+export interface OrderView {
+  readonly id: string;
+  readonly customerId: string;
+  readonly status: OrderStatus;
+  readonly rejectionReason: string | null;
+  readonly lines: readonly OrderLine[];
+  readonly totals: OrderTotals;
+  readonly shippingAddress: ShippingAddress;
+  /** The kind of payment; a card token is never shown back. */
+  readonly paymentMethod:
+    { readonly type: 'card' } | { readonly type: 'paypal'; readonly payerEmail: string };
+  readonly promotionCode: string | null;
+  readonly timeline: readonly TimelineEntry[];
+  readonly placedAt: string;
+  readonly updatedAt: string;
+}
+
+export interface OrderRow {
+  id: string;
+  customer_id: string;
+  status: OrderStatus;
+  rejection_reason: string | null;
+  lines: OrderLine[];
+  totals: OrderTotals;
+  shipping_address: ShippingAddress;
+  payment_method: { type: 'card'; token: string } | { type: 'paypal'; payerEmail: string };
+  promotion_code: string | null;
+  timeline: TimelineEntry[];
+  placed_at: Date;
+  updated_at: Date;
+}
+
+export function toOrderView(row: OrderRow): OrderView {
+  const method = row.payment_method;
+  return {
+    id: row.id,
+    customerId: row.customer_id,
+    status: row.status,
+    rejectionReason: row.rejection_reason,
+    lines: row.lines,
+    totals: row.totals,
+    shippingAddress: row.shipping_address,
+    paymentMethod:
+      method.type === 'card' ? { type: 'card' } : { type: 'paypal', payerEmail: method.payerEmail },
+    promotionCode: row.promotion_code,
+    timeline: row.timeline,
+    placedAt: new Date(row.placed_at).toISOString(),
+    updatedAt: new Date(row.updated_at).toISOString(),
+  };
+}

@@ -1,0 +1,100 @@
+import { Injectable } from '@nestjs/common';
+import { Money } from '../../../../platform/domain/index.js';
+import {
+  InvalidOrder,
+  ProductsNotAvailable,
+  UnknownShippingAddress,
+} from '../../domain/order.errors.js';
+import type { ShippingAddress } from '../../domain/order.js';
+import { Promotion, UnknownPromotion } from '../../domain/promotion.js';
+import { OrderingDatabase } from '../../infrastructure/ordering.database.js';
+import type { GivenAddress } from './place-order.command.js';
+
+export interface PricedProduct {
+  readonly sku: string;
+  readonly name: string;
+  readonly unitPrice: Money;
+  readonly weightGrams: number;
+}
+
+/** Reads what placing an order needs from ordering's own copies: no call into catalog or customers. */
+@Injectable()
+export class OrderInputs {
+  constructor(private readonly db: OrderingDatabase) {}
+
+  /** The priced products of the lines, in line order. @throws ProductsNotAvailable */
+  async products(skus: readonly string[]): Promise<PricedProduct[]> {
+    const rows = await this.db.read((em) =>
+      em.execute<
+        {
+          sku: string;
+          name: string;
+          price_amount: string;
+          price_currency: string;
+          weight_grams: number;
+          active: boolean;
+        }[]
+      >(`select * from price_list where sku in (select jsonb_array_elements_text(?::jsonb))`, [
+        JSON.stringify(skus),
+      ]),
+    );
+    const bySku = new Map(rows.map((row) => [row.sku, row]));
+    const missing = skus.flatMap(
+      (sku, index): { index: number; sku: string; reason: 'unknown' | 'discontinued' }[] => {
+        const row = bySku.get(sku);
+        if (!row) return [{ index, sku, reason: 'unknown' }];
+        return row.active ? [] : [{ index, sku, reason: 'discontinued' }];
+      },
+    );
+    if (missing.length > 0) throw new ProductsNotAvailable(missing);
+    return skus.map((sku) => {
+      const row = bySku.get(sku)!;
+      return {
+        sku,
+        name: row.name,
+        unitPrice: Money.of(Number(row.price_amount), row.price_currency.trim()),
+        weightGrams: row.weight_grams,
+      };
+    });
+  }
+
+  /** Whether the buyer is premium; a buyer not yet known to ordering is standard. */
+  async isPremium(customerId: string): Promise<boolean> {
+    const [row] = await this.db.read((em) =>
+      em.execute<{ tier: string }[]>('select tier from buyers where customer_id = ?', [customerId]),
+    );
+    return row?.tier === 'premium';
+  }
+
+  async shippingAddress(
+    customerId: string,
+    given: GivenAddress | undefined,
+    savedId: string | undefined,
+  ): Promise<ShippingAddress> {
+    if ((given === undefined) === (savedId === undefined)) {
+      throw new InvalidOrder(
+        'shippingAddress',
+        'give either shippingAddress or shippingAddressId, not both or neither',
+      );
+    }
+    if (given) return { ...given, line2: given.line2 ?? null, region: given.region ?? null };
+    const [row] = await this.db.read((em) =>
+      em.execute<{ address: ShippingAddress }[]>(
+        'select address from buyer_addresses where customer_id = ? and address_id = ?',
+        [customerId, savedId],
+      ),
+    );
+    if (!row) throw new UnknownShippingAddress(savedId!);
+    return row.address;
+  }
+
+  /** The percentage a promotion code gives now. @throws UnknownPromotion, PromotionNotValid */
+  async promotionPercent(code: string | undefined, now: Date): Promise<number | null> {
+    if (code === undefined) return null;
+    const promotion = await this.db.read((em) =>
+      em.findOne(Promotion, { code: Promotion.normalize(code) }),
+    );
+    if (!promotion) throw new UnknownPromotion(code);
+    return promotion.percentFor(now);
+  }
+}

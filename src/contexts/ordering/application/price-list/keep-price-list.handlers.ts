@@ -1,0 +1,73 @@
+import { Injectable } from '@nestjs/common';
+import type { EventEnvelope } from '../../../../platform/messaging/envelope.js';
+import {
+  type IntegrationEventHandler,
+  OnIntegrationEvent,
+} from '../../../../platform/messaging/handler.js';
+import {
+  ProductCreatedV1,
+  ProductDiscontinuedV1,
+  ProductPriceChangedV1,
+} from '../../../catalog/contracts/index.js';
+import { OrderingDatabase } from '../../infrastructure/ordering.database.js';
+
+/*
+ * Ordering's price list: its own copy of what it needs from the catalog, so
+ * that placing an order asks nothing of the catalog. Upserts, so a replay
+ * rebuilds it to the same state.
+ */
+
+@Injectable()
+@OnIntegrationEvent(ProductCreatedV1, OrderingDatabase)
+export class AddToPriceListOnProductCreated implements IntegrationEventHandler<
+  typeof ProductCreatedV1
+> {
+  constructor(private readonly db: OrderingDatabase) {}
+
+  handle({ payload: p, occurredAt }: EventEnvelope<ProductCreatedV1>): Promise<void> {
+    return this.db.unitOfWork(async () => {
+      await this.db.em.execute(
+        `insert into price_list (sku, name, price_amount, price_currency, weight_grams, active, updated_at)
+         values (?, ?, ?, ?, ?, true, ?)
+         on conflict (sku) do update set name = excluded.name, price_amount = excluded.price_amount,
+           price_currency = excluded.price_currency, weight_grams = excluded.weight_grams,
+           active = true, updated_at = excluded.updated_at`,
+        [p.sku, p.name, p.price.amount, p.price.currency, p.weightGrams, occurredAt],
+      );
+    });
+  }
+}
+
+@Injectable()
+@OnIntegrationEvent(ProductPriceChangedV1, OrderingDatabase)
+export class UpdatePriceListOnPriceChanged implements IntegrationEventHandler<
+  typeof ProductPriceChangedV1
+> {
+  constructor(private readonly db: OrderingDatabase) {}
+
+  handle({ payload: p, occurredAt }: EventEnvelope<ProductPriceChangedV1>): Promise<void> {
+    return this.db.unitOfWork(async () => {
+      await this.db.em.execute(
+        `update price_list set price_amount = ?, price_currency = ?, updated_at = ? where sku = ?`,
+        [p.price.amount, p.price.currency, occurredAt, p.sku],
+      );
+    });
+  }
+}
+
+@Injectable()
+@OnIntegrationEvent(ProductDiscontinuedV1, OrderingDatabase)
+export class DelistOnProductDiscontinued implements IntegrationEventHandler<
+  typeof ProductDiscontinuedV1
+> {
+  constructor(private readonly db: OrderingDatabase) {}
+
+  handle({ payload: p, occurredAt }: EventEnvelope<ProductDiscontinuedV1>): Promise<void> {
+    return this.db.unitOfWork(async () => {
+      await this.db.em.execute(
+        `update price_list set active = false, updated_at = ? where sku = ?`,
+        [occurredAt, p.sku],
+      );
+    });
+  }
+}

@@ -1,0 +1,220 @@
+import { AggregateRoot, Money, newId } from '../../../platform/domain/index.js';
+import type { Pricing } from './discount-calculator.js';
+import {
+  InvalidOrder,
+  OrderAlreadyCancelled,
+  OrderCannotBeCancelledAfterShipment,
+  RejectedOrderCannotBeCancelled,
+} from './order.errors.js';
+import {
+  OrderAwaitingPayment,
+  OrderCancelled,
+  OrderPlaced,
+  OrderRejected,
+} from './order.events.js';
+import type { OrderStatus, RejectionReason, TimelineEntry } from './order-status.js';
+import type { PaymentMethod } from './payment-method.js';
+
+export interface MoneyJson {
+  readonly amount: number;
+  readonly currency: string;
+}
+
+/** A line as ordered, with the price it had when the order was placed. */
+export interface OrderLine {
+  readonly sku: string;
+  readonly name: string;
+  readonly unitPrice: MoneyJson;
+  readonly quantity: number;
+  readonly weightGrams: number;
+  readonly lineTotal: MoneyJson;
+  readonly volumeDiscount: MoneyJson;
+}
+
+export interface ShippingAddress {
+  readonly recipient: string;
+  readonly line1: string;
+  readonly line2: string | null;
+  readonly city: string;
+  readonly postalCode: string;
+  readonly region: string | null;
+  readonly country: string;
+}
+
+export interface OrderTotals {
+  /** Gross: Σ unit price × quantity. */
+  readonly subtotal: MoneyJson;
+  /** Volume discounts plus the order discount. */
+  readonly discount: MoneyJson;
+  readonly shipping: MoneyJson;
+  readonly total: MoneyJson;
+}
+
+export const ORDER_LIMITS = { lines: 50, quantity: 100 } as const;
+
+export interface OrderDraft {
+  readonly customerId: string;
+  readonly lines: readonly Omit<OrderLine, 'lineTotal' | 'volumeDiscount'>[];
+  readonly pricing: Pricing;
+  readonly shipping: Money;
+  readonly shippingAddress: ShippingAddress;
+  readonly paymentMethod: PaymentMethod;
+  readonly promotionCode: string | null;
+}
+
+/**
+ * A customer's order and its life:
+ *
+ *   PENDING → AWAITING_PAYMENT → PAID → SHIPPED → DELIVERED
+ *      ↘ REJECTED (out of stock, payment declined)
+ *   any state before SHIPPED → CANCELLED
+ *
+ * Reactions to other contexts' events are idempotent: a late or repeated
+ * event never moves an order backwards or applies twice.
+ */
+export class Order extends AggregateRoot {
+  readonly id!: string;
+  readonly customerId!: string;
+  readonly lines!: readonly OrderLine[];
+  readonly shippingAddress!: ShippingAddress;
+  readonly paymentMethod!: PaymentMethod;
+  readonly promotionCode!: string | null;
+  readonly totals!: OrderTotals;
+  readonly placedAt!: Date;
+  private _status!: OrderStatus;
+  private _rejectionReason!: RejectionReason | null;
+  private _timeline!: TimelineEntry[];
+  private _updatedAt!: Date;
+  private readonly version?: number;
+
+  get status(): OrderStatus {
+    return this._status;
+  }
+  get rejectionReason(): RejectionReason | null {
+    return this._rejectionReason;
+  }
+  get timeline(): readonly TimelineEntry[] {
+    return this._timeline;
+  }
+
+  // The ORM hydrates stored orders without calling the constructor.
+  private constructor(state: Record<string, unknown>) {
+    super();
+    Object.assign(this, state);
+  }
+
+  /** The rules every order's lines follow: 1-50 lines, each sku once, 1-100 of each. */
+  static checkLines(lines: readonly { sku: string; quantity: number }[]): void {
+    if (lines.length === 0) throw new InvalidOrder('lines', 'must contain at least one line');
+    if (lines.length > ORDER_LIMITS.lines) {
+      throw new InvalidOrder('lines', `must contain at most ${ORDER_LIMITS.lines} lines`);
+    }
+    const seen = new Set<string>();
+    lines.forEach((line, i) => {
+      if (seen.has(line.sku))
+        throw new InvalidOrder(`lines[${i}].sku`, `${line.sku} appears more than once`);
+      seen.add(line.sku);
+      if (
+        !Number.isInteger(line.quantity) ||
+        line.quantity < 1 ||
+        line.quantity > ORDER_LIMITS.quantity
+      ) {
+        throw new InvalidOrder(
+          `lines[${i}].quantity`,
+          `must be a whole number from 1 to ${ORDER_LIMITS.quantity}`,
+        );
+      }
+    });
+  }
+
+  static place(draft: OrderDraft, now: Date): Order {
+    Order.checkLines(draft.lines);
+    const { pricing } = draft;
+    const lines = draft.lines.map((line, i) => ({
+      ...line,
+      lineTotal: Money.of(line.unitPrice.amount, line.unitPrice.currency)
+        .times(line.quantity)
+        .toJSON(),
+      volumeDiscount: pricing.lineDiscounts[i]!.toJSON(),
+    }));
+    const total = pricing.merchandiseTotal.add(draft.shipping);
+    const order = new Order({
+      id: newId(now.getTime()),
+      customerId: draft.customerId,
+      lines,
+      shippingAddress: draft.shippingAddress,
+      paymentMethod: draft.paymentMethod,
+      promotionCode: draft.promotionCode,
+      totals: {
+        subtotal: pricing.gross.toJSON(),
+        discount: pricing.volumeDiscount.add(pricing.orderDiscount).toJSON(),
+        shipping: draft.shipping.toJSON(),
+        total: total.toJSON(),
+      },
+      placedAt: now,
+      _status: 'PENDING',
+      _rejectionReason: null,
+      _timeline: [{ status: 'PENDING', at: now.toISOString(), reason: null }],
+      _updatedAt: now,
+    });
+    order.raise(
+      new OrderPlaced(
+        order.id,
+        order.customerId,
+        lines.map(({ sku, quantity }) => ({ sku, quantity })),
+        now,
+      ),
+    );
+    return order;
+  }
+
+  /** Inventory holds the stock: the order waits for its payment. Ignored unless the order is pending. */
+  stockReserved(now: Date): void {
+    if (this._status !== 'PENDING') return;
+    this.moveTo('AWAITING_PAYMENT', now, null);
+    const { amount, currency } = this.totals.total;
+    this.raise(
+      new OrderAwaitingPayment(
+        this.id,
+        this.customerId,
+        Money.of(amount, currency),
+        this.paymentMethod,
+        now,
+      ),
+    );
+  }
+
+  /** The order cannot be fulfilled. Ignored once the order is past payment or already closed. */
+  reject(reason: RejectionReason, now: Date): void {
+    if (this._status !== 'PENDING' && this._status !== 'AWAITING_PAYMENT') return;
+    this._rejectionReason = reason;
+    this.moveTo('REJECTED', now, reason);
+    this.raise(new OrderRejected(this.id, this.customerId, reason, now));
+  }
+
+  cancel(now: Date): void {
+    switch (this._status) {
+      case 'SHIPPED':
+      case 'DELIVERED':
+        throw new OrderCannotBeCancelledAfterShipment(this.id, this._status);
+      case 'CANCELLED':
+        throw new OrderAlreadyCancelled(this.id);
+      case 'REJECTED':
+        throw new RejectedOrderCannotBeCancelled(this.id);
+      case 'PENDING':
+      case 'AWAITING_PAYMENT':
+      case 'PAID': {
+        const previous = this._status;
+        this.moveTo('CANCELLED', now, 'cancelled_by_customer');
+        this.raise(new OrderCancelled(this.id, this.customerId, previous, now));
+        return;
+      }
+    }
+  }
+
+  private moveTo(status: OrderStatus, now: Date, reason: string | null): void {
+    this._status = status;
+    this._updatedAt = now;
+    this._timeline = [...this._timeline, { status, at: now.toISOString(), reason }];
+  }
+}

@@ -1,0 +1,59 @@
+import type { DomainEvent } from '../../../platform/domain/domain-event.js';
+import {
+  type IntegrationEvent,
+  integrationEvent,
+} from '../../../platform/messaging/integration-event.js';
+import {
+  OrderAwaitingPaymentV1,
+  OrderCancelledV1,
+  OrderPlacedV1,
+  OrderRejectedV1,
+} from '../contracts/index.js';
+import {
+  OrderAwaitingPayment,
+  OrderCancelled,
+  OrderPlaced,
+  OrderRejected,
+} from '../domain/order.events.js';
+
+/** What ordering tells the other contexts, for each of its domain events. */
+export function orderingIntegrationEvents(event: DomainEvent): IntegrationEvent[] {
+  if (event instanceof OrderPlaced) {
+    return [
+      integrationEvent(OrderPlacedV1, event.aggregateId, event.occurredAt, {
+        orderId: event.aggregateId,
+        customerId: event.customerId,
+        lines: event.lines.map(({ sku, quantity }) => ({ sku, quantity })),
+      }),
+    ];
+  }
+  if (event instanceof OrderAwaitingPayment) {
+    return [
+      integrationEvent(OrderAwaitingPaymentV1, event.aggregateId, event.occurredAt, {
+        orderId: event.aggregateId,
+        customerId: event.customerId,
+        amount: event.amount.toJSON(),
+        paymentMethod: event.paymentMethod,
+      }),
+    ];
+  }
+  if (event instanceof OrderRejected) {
+    return [
+      integrationEvent(OrderRejectedV1, event.aggregateId, event.occurredAt, {
+        orderId: event.aggregateId,
+        customerId: event.customerId,
+        reason: event.reason,
+      }),
+    ];
+  }
+  if (event instanceof OrderCancelled) {
+    return [
+      integrationEvent(OrderCancelledV1, event.aggregateId, event.occurredAt, {
+        orderId: event.aggregateId,
+        customerId: event.customerId,
+        previousStatus: event.previousStatus,
+      }),
+    ];
+  }
+  return [];
+}

@@ -1,0 +1,36 @@
+import { defineEntity, p } from '@mikro-orm/core';
+import { persistable } from '../../../platform/persistence/persistable.js';
+import { Order } from '../domain/order.js';
+import { Promotion } from '../domain/promotion.js';
+
+export const OrderEntity = defineEntity({
+  class: persistable(Order),
+  tableName: 'orders',
+  properties: {
+    id: p.uuid().primary(),
+    customerId: p.uuid().fieldName('customer_id'),
+    lines: p.json(),
+    shippingAddress: p.json().fieldName('shipping_address'),
+    paymentMethod: p.json().fieldName('payment_method'),
+    promotionCode: p.string().nullable().fieldName('promotion_code'),
+    totals: p.json(),
+    placedAt: p.datetime().fieldName('placed_at'),
+    _status: p.string().fieldName('status'),
+    _rejectionReason: p.string().nullable().fieldName('rejection_reason'),
+    _timeline: p.json().fieldName('timeline'),
+    _updatedAt: p.datetime().fieldName('updated_at'),
+    version: p.integer().version(),
+  },
+});
+
+export const PromotionEntity = defineEntity({
+  class: persistable(Promotion),
+  tableName: 'promotions',
+  properties: {
+    code: p.string().primary(),
+    percentage: p.integer(),
+    validFrom: p.datetime().fieldName('valid_from'),
+    validUntil: p.datetime().fieldName('valid_until'),
+    createdAt: p.datetime().fieldName('created_at'),
+  },
+});
