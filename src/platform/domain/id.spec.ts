@@ -14,6 +14,11 @@ describe('newId', () => {
     expect(earlier < later).toBe(true);
   });
 
+  it('keeps increasing within one millisecond', () => {
+    const ids = Array.from({ length: 5000 }, () => newId(Date.parse('2026-01-01T00:00:00Z')));
+    expect([...ids].sort()).toEqual(ids);
+  });
+
   it('does not repeat', () => {
     const ids = new Set(Array.from({ length: 10_000 }, () => newId(0)));
     expect(ids.size).toBe(10_000);
