@@ -13,11 +13,13 @@ export const PaymentMethod = {
           throw new InvalidOrder('paymentMethod.token', 'must be a card token such as tok_visa');
         }
         return { type: 'card', token: raw.token };
-      case 'paypal':
-        if (!raw.payerEmail || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(raw.payerEmail)) {
+      case 'paypal': {
+        const payerEmail = (raw.payerEmail ?? '').trim().toLowerCase();
+        if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(payerEmail)) {
           throw new InvalidOrder('paymentMethod.payerEmail', 'must be an e-mail address');
         }
-        return { type: 'paypal', payerEmail: raw.payerEmail.trim().toLowerCase() };
+        return { type: 'paypal', payerEmail };
+      }
       default:
         throw new InvalidOrder('paymentMethod.type', 'must be card or paypal');
     }
