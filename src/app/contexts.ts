@@ -3,6 +3,7 @@ import { CatalogModule } from '../contexts/catalog/catalog.module.js';
 import { CustomersModule } from '../contexts/customers/customers.module.js';
 import { InventoryModule } from '../contexts/inventory/inventory.module.js';
 import { OrderingModule } from '../contexts/ordering/ordering.module.js';
+import { PaymentsModule } from '../contexts/payments/payments.module.js';
 import { ShippingModule } from '../contexts/shipping/shipping.module.js';
 import { ConfigError } from '../platform/config/config.js';
 
@@ -12,6 +13,7 @@ export const CONTEXT_MODULES: Readonly<Record<string, Type>> = {
   customers: CustomersModule,
   inventory: InventoryModule,
   ordering: OrderingModule,
+  payments: PaymentsModule,
   shipping: ShippingModule,
 };
 

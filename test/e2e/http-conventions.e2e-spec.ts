@@ -68,6 +68,7 @@ describe('HTTP conventions', () => {
         { name: 'database:customers', ok: true },
         { name: 'database:inventory', ok: true },
         { name: 'database:ordering', ok: true },
+        { name: 'database:payments', ok: true },
       ],
     });
   });
@@ -103,8 +104,9 @@ describe('readiness', () => {
       expect(ready.body.checks).toEqual([
         { name: 'database:catalog', ok: false, detail: '2 pending migration(s)' },
         { name: 'database:customers', ok: false, detail: '2 pending migration(s)' },
-        { name: 'database:inventory', ok: false, detail: '3 pending migration(s)' },
+        { name: 'database:inventory', ok: false, detail: '4 pending migration(s)' },
         { name: 'database:ordering', ok: false, detail: '2 pending migration(s)' },
+        { name: 'database:payments', ok: false, detail: '2 pending migration(s)' },
       ]);
     } finally {
       await shop.close();

@@ -10,7 +10,11 @@ describe('placing and following orders over HTTP', () => {
   let tea: string;
 
   beforeAll(async () => {
-    shop = await startTestApp({ env: { MESSAGING_POLL_MS: '50', MESSAGING_WORKERS: '4' } });
+    // Without payments, orders stop at AWAITING_PAYMENT: this file is about placing them.
+    shop = await startTestApp({
+      contexts: 'catalog,customers,inventory,ordering,shipping',
+      env: { MESSAGING_POLL_MS: '50', MESSAGING_WORKERS: '4' },
+    });
     driver = shopDriver(shop);
     mug = await driver.product(aProduct().withSku('MUG-1').pricedAt(1999).weighing(500), 100);
     tea = await driver.product(aProduct().withSku('TEA-1').pricedAt(550).weighing(1200), 100);

@@ -21,7 +21,7 @@ describe('the README walkthrough', () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it('takes an order from sign-in to AWAITING_PAYMENT with the documented totals', async () => {
+  it('takes an order from sign-in to PAID with the documented totals', async () => {
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
     const block =
       /<!-- walkthrough:start -->\s*```sh\n([\s\S]*?)```\s*<!-- walkthrough:end -->/.exec(
@@ -64,18 +64,18 @@ describe('the README walkthrough', () => {
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     const outputs = run.stdout;
-    expect(outputs).toContain('"status": "AWAITING_PAYMENT"');
-    const summary = JSON.parse(
-      outputs.slice(outputs.indexOf('{\n  "status"'), outputs.lastIndexOf('}\n{') + 1),
-    );
+    expect(outputs).toContain('"status": "PAID"');
+    const from = outputs.indexOf('{\n  "status"');
+    const summary = JSON.parse(outputs.slice(from, outputs.indexOf('\n}\n', from) + 2));
     expect(summary.totals).toEqual({
       subtotal: { amount: 6748, currency: 'USD' },
       discount: { amount: 138, currency: 'USD' },
       shipping: { amount: 1099, currency: 'USD' },
       total: { amount: 7709, currency: 'USD' },
     });
+    expect(outputs).toContain('"methodType": "card"');
     expect(outputs.trim().split('\n').at(-1)).toBe(
-      '{"sku":"TEA-001","onHand":20,"reserved":5,"available":15}',
+      '{"sku":"TEA-001","onHand":15,"reserved":0,"available":15}',
     );
   }, 120_000);
 });

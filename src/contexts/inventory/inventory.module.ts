@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { StockController } from './api/stock.controller.js';
 import { GetStockLevelHandler } from './application/get-stock-level/get-stock-level.handler.js';
 import { OpenStockItemOnProductCreated } from './application/open-stock-item/open-stock-item-on-product-created.handler.js';
+import { CommitStockOnOrderPaid } from './application/commit-stock/commit-stock-on-order-paid.handler.js';
 import { ReceiveStockHandler } from './application/receive-stock/receive-stock.handler.js';
 import { ReleaseStock } from './application/release-stock/release-stock.js';
 import { ReleaseStockOnOrderCancelled } from './application/release-stock/release-stock-on-order-cancelled.handler.js';
@@ -29,6 +30,7 @@ import { MikroStockItemRepository } from './infrastructure/mikro-stock-item.repo
     ReleaseStock,
     OpenStockItemOnProductCreated,
     ReserveStockOnOrderPlaced,
+    CommitStockOnOrderPaid,
     ReleaseStockOnOrderCancelled,
     ReleaseStockOnOrderRejected,
   ],

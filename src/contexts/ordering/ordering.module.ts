@@ -18,6 +18,10 @@ import {
   UpdatePriceListOnPriceChanged,
 } from './application/price-list/keep-price-list.handlers.js';
 import {
+  MarkPaidOnPaymentCaptured,
+  RejectOnPaymentFailed,
+} from './application/react-to-payments/react-to-payments.handlers.js';
+import {
   AwaitPaymentOnStockReserved,
   RejectOnStockReservationRejected,
 } from './application/react-to-stock/react-to-stock.handlers.js';
@@ -49,6 +53,8 @@ import { orderingDatabaseProvider } from './infrastructure/ordering.database.js'
     KeepAddressOnAddressAdded,
     AwaitPaymentOnStockReserved,
     RejectOnStockReservationRejected,
+    MarkPaidOnPaymentCaptured,
+    RejectOnPaymentFailed,
   ],
 })
 export class OrderingModule {}

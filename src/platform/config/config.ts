@@ -172,6 +172,48 @@ export const SETTINGS = {
     'at least 12 characters',
     (v) => (v.length >= 12 ? v : undefined),
   ),
+  PAYMENT_TIMEOUT_MS: setting(
+    'Longest wait for one payment provider call.',
+    '2000',
+    'an integer 10-60000',
+    integer(10, 60_000),
+  ),
+  PAYMENT_RETRIES: setting(
+    'Retries of a provider call after a transient failure (never after a decline).',
+    '2',
+    'an integer 0-10',
+    integer(0, 10),
+  ),
+  PAYMENT_BREAKER_THRESHOLD: setting(
+    'Consecutive provider failures that open the circuit breaker.',
+    '5',
+    'an integer 1-100',
+    integer(1, 100),
+  ),
+  PAYMENT_HALF_OPEN_AFTER_MS: setting(
+    'How long an open circuit refuses provider calls before trying one.',
+    '5000',
+    'an integer 10-600000',
+    integer(10, 600_000),
+  ),
+  PAYMENT_FAULT_LATENCY_MS: setting(
+    'Fault mode of the simulated providers: latency added to every call.',
+    '0',
+    'an integer 0-60000',
+    integer(0, 60_000),
+  ),
+  PAYMENT_FAULT_FAILURE_RATE: setting(
+    'Fault mode of the simulated providers: share of calls that fail transiently.',
+    '0',
+    'a number from 0 to 1',
+    (v) => (/^(0(\.\d+)?|1(\.0+)?)$/.test(v) ? Number(v) : undefined),
+  ),
+  PAYMENT_FAULT_OUTAGE: setting(
+    'Fault mode of the simulated providers: every call fails (a full outage).',
+    'false',
+    'true or false',
+    boolean,
+  ),
   MESSAGING_RUN: setting(
     'Run the outbox relays and inbox workers of the hosted contexts in this process.',
     'true',

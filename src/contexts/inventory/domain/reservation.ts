@@ -6,7 +6,7 @@ export interface ReservedLine {
   readonly quantity: number;
 }
 
-export type ReservationStatus = 'reserved' | 'rejected' | 'released';
+export type ReservationStatus = 'reserved' | 'rejected' | 'committed' | 'released';
 
 export class StockReserved extends DomainEvent {
   constructor(
@@ -99,10 +99,26 @@ export class Reservation extends AggregateRoot {
     return reservation;
   }
 
-  /** Gives the stock back; only a held reservation has anything to give. Returns whether it did. */
-  release(items: ReadonlyMap<string, StockItem>, now: Date): boolean {
+  /** The order is paid: the held units leave the stock. Only a held reservation can be committed. */
+  commit(items: ReadonlyMap<string, StockItem>, now: Date): boolean {
     if (this._status !== 'reserved') return false;
-    for (const line of this.lines) items.get(line.sku)?.release(line.quantity, now);
+    for (const line of this.lines) items.get(line.sku)?.commit(line.quantity, now);
+    this._status = 'committed';
+    this._updatedAt = now;
+    return true;
+  }
+
+  /**
+   * Gives the stock back: held units become available again, units already
+   * taken for a paid order go back on the shelf. Returns whether anything was given back.
+   */
+  release(items: ReadonlyMap<string, StockItem>, now: Date): boolean {
+    if (this._status !== 'reserved' && this._status !== 'committed') return false;
+    for (const line of this.lines) {
+      const item = items.get(line.sku);
+      if (this._status === 'reserved') item?.release(line.quantity, now);
+      else item?.receive(line.quantity, now);
+    }
     this._status = 'released';
     this._updatedAt = now;
     this.raise(new StockReleased(this.orderId, this.lines, now));

@@ -61,6 +61,15 @@ export class StockItem extends AggregateRoot {
     this._updatedAt = now;
   }
 
+  /** Reserved units leave the shelf (the order is paid): less on hand, less reserved. */
+  commit(quantity: number, now: Date): void {
+    assertPositive(quantity);
+    const taken = Math.min(quantity, this._reserved);
+    this._reserved -= taken;
+    this._onHand -= taken;
+    this._updatedAt = now;
+  }
+
   /** A new sku enters the assortment with nothing on hand. */
   static open(sku: string, now: Date): StockItem {
     return new StockItem({

@@ -4,5 +4,6 @@
  */
 export { OrderAwaitingPaymentV1 } from './order-awaiting-payment.v1.js';
 export { OrderCancelledV1 } from './order-cancelled.v1.js';
+export { OrderPaidV1 } from './order-paid.v1.js';
 export { OrderPlacedV1 } from './order-placed.v1.js';
 export { OrderRejectedV1 } from './order-rejected.v1.js';

@@ -1,5 +1,6 @@
 import { DomainEvent, type Money } from '../../../platform/domain/index.js';
 import type { OrderStatus, RejectionReason } from './order-status.js';
+import type { MoneyJson, ShippingAddress } from './order-values.js';
 import type { PaymentMethod } from './payment-method.js';
 
 export class OrderPlaced extends DomainEvent {
@@ -19,6 +20,20 @@ export class OrderAwaitingPayment extends DomainEvent {
     readonly customerId: string,
     readonly amount: Money,
     readonly paymentMethod: PaymentMethod,
+    readonly occurredAt: Date,
+  ) {
+    super();
+  }
+}
+
+export class OrderPaid extends DomainEvent {
+  constructor(
+    readonly aggregateId: string,
+    readonly customerId: string,
+    readonly lines: readonly { sku: string; quantity: number }[],
+    readonly shippingAddress: ShippingAddress,
+    readonly shippingCost: MoneyJson,
+    readonly total: MoneyJson,
     readonly occurredAt: Date,
   ) {
     super();

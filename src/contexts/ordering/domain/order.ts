@@ -9,16 +9,15 @@ import {
 import {
   OrderAwaitingPayment,
   OrderCancelled,
+  OrderPaid,
   OrderPlaced,
   OrderRejected,
 } from './order.events.js';
 import type { OrderStatus, RejectionReason, TimelineEntry } from './order-status.js';
+import type { MoneyJson, ShippingAddress } from './order-values.js';
 import type { PaymentMethod } from './payment-method.js';
 
-export interface MoneyJson {
-  readonly amount: number;
-  readonly currency: string;
-}
+export type { MoneyJson, ShippingAddress } from './order-values.js';
 
 /** A line as ordered, with the price it had when the order was placed. */
 export interface OrderLine {
@@ -29,16 +28,6 @@ export interface OrderLine {
   readonly weightGrams: number;
   readonly lineTotal: MoneyJson;
   readonly volumeDiscount: MoneyJson;
-}
-
-export interface ShippingAddress {
-  readonly recipient: string;
-  readonly line1: string;
-  readonly line2: string | null;
-  readonly city: string;
-  readonly postalCode: string;
-  readonly region: string | null;
-  readonly country: string;
 }
 
 export interface OrderTotals {
@@ -179,6 +168,23 @@ export class Order extends AggregateRoot {
         this.customerId,
         Money.of(amount, currency),
         this.paymentMethod,
+        now,
+      ),
+    );
+  }
+
+  /** The payment was captured. Ignored unless the order awaits payment. */
+  paid(now: Date): void {
+    if (this._status !== 'AWAITING_PAYMENT') return;
+    this.moveTo('PAID', now, null);
+    this.raise(
+      new OrderPaid(
+        this.id,
+        this.customerId,
+        this.lines.map(({ sku, quantity }) => ({ sku, quantity })),
+        this.shippingAddress,
+        this.totals.shipping,
+        this.totals.total,
         now,
       ),
     );

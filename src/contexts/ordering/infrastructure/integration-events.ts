@@ -6,12 +6,14 @@ import {
 import {
   OrderAwaitingPaymentV1,
   OrderCancelledV1,
+  OrderPaidV1,
   OrderPlacedV1,
   OrderRejectedV1,
 } from '../contracts/index.js';
 import {
   OrderAwaitingPayment,
   OrderCancelled,
+  OrderPaid,
   OrderPlaced,
   OrderRejected,
 } from '../domain/order.events.js';
@@ -34,6 +36,18 @@ export function orderingIntegrationEvents(event: DomainEvent): IntegrationEvent[
         customerId: event.customerId,
         amount: event.amount.toJSON(),
         paymentMethod: event.paymentMethod,
+      }),
+    ];
+  }
+  if (event instanceof OrderPaid) {
+    return [
+      integrationEvent(OrderPaidV1, event.aggregateId, event.occurredAt, {
+        orderId: event.aggregateId,
+        customerId: event.customerId,
+        lines: event.lines.map(({ sku, quantity }) => ({ sku, quantity })),
+        shippingAddress: { ...event.shippingAddress },
+        shippingCost: { ...event.shippingCost },
+        total: { ...event.total },
       }),
     ];
   }

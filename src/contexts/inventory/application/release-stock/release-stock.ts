@@ -16,7 +16,7 @@ export class ReleaseStock {
   release(orderId: string): Promise<void> {
     return this.db.unitOfWork(async () => {
       const reservation = await this.reservations.findByOrder(orderId);
-      if (!reservation || reservation.status !== 'reserved') return;
+      if (reservation?.status !== 'reserved' && reservation?.status !== 'committed') return;
       const items = await this.locks.lock(reservation.lines.map((line) => line.sku));
       reservation.release(items, this.clock.now());
       this.reservations.save(reservation);

@@ -1,0 +1,7 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { CreatePayments } from './20261122050000-create-payments.js';
+
+/** The payments schema's migrations, oldest first. Append; never edit one that has shipped. */
+export const paymentsMigrations: MigrationObject[] = [
+  { name: '20261122050000-create-payments', class: CreatePayments },
+];

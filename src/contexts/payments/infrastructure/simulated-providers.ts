@@ -1,0 +1,87 @@
+import { createHash } from 'node:crypto';
+import type { Money } from '../../../platform/domain/index.js';
+import type { ChargeOutcome } from '../domain/payment-processor.js';
+import type { PaymentsDatabase } from './payments.database.js';
+import { type ProviderFaults, ProviderUnavailable } from './provider-faults.js';
+
+/** Card tokens with a fixed answer, like a real gateway's test tokens. */
+const CARD_DECLINES: Record<string, string> = {
+  tok_chargeDeclined: 'card_declined',
+  tok_insufficientFunds: 'insufficient_funds',
+};
+
+/**
+ * The simulated card and PayPal gateways. They live inside the project by
+ * design but behave like remote providers: deterministic by input, idempotent
+ * by key (their ledger, kept in the payments schema as a stand-in for the
+ * provider's own storage, is written outside the caller's transaction), and
+ * subject to configurable faults.
+ */
+export class SimulatedGateway {
+  constructor(
+    private readonly name: 'card' | 'paypal',
+    private readonly db: PaymentsDatabase,
+    private readonly faults: ProviderFaults,
+  ) {}
+
+  async charge(
+    idempotencyKey: string,
+    amount: Money,
+    decline: string | null,
+  ): Promise<ChargeOutcome> {
+    await this.disturb();
+    const outcome: ChargeOutcome =
+      decline === null
+        ? { outcome: 'captured', reference: this.reference('ch', idempotencyKey) }
+        : { outcome: 'declined', reason: decline };
+    return this.remember(idempotencyKey, 'charge', amount, outcome);
+  }
+
+  async refund(idempotencyKey: string, amount: Money): Promise<{ reference: string }> {
+    await this.disturb();
+    const reference = this.reference('re', idempotencyKey);
+    await this.remember(idempotencyKey, 'refund', amount, { outcome: 'captured', reference });
+    return { reference };
+  }
+
+  static cardDecline(token: string): string | null {
+    return CARD_DECLINES[token] ?? null;
+  }
+
+  static paypalDecline(payerEmail: string): string | null {
+    return payerEmail.toLowerCase().endsWith('@decline.example') ? 'payer_declined' : null;
+  }
+
+  private reference(prefix: string, key: string): string {
+    return `${this.name === 'card' ? 'card' : 'pp'}_${prefix}_${createHash('sha256').update(key).digest('hex').slice(0, 20)}`;
+  }
+
+  /** Same key, same answer: the first answer is kept and returned to every retry. */
+  private async remember(
+    key: string,
+    kind: string,
+    amount: Money,
+    outcome: ChargeOutcome,
+  ): Promise<ChargeOutcome> {
+    const em = this.db.orm.em.fork({ disableContextResolution: true });
+    await em.execute(
+      `insert into provider_ledger (idempotency_key, provider, kind, amount, currency, outcome)
+       values (?, ?, ?, ?, ?, ?::jsonb) on conflict (idempotency_key) do nothing`,
+      [key, this.name, kind, amount.amount, amount.currency, JSON.stringify(outcome)],
+    );
+    const [row] = await em.execute<{ outcome: ChargeOutcome }[]>(
+      'select outcome from provider_ledger where idempotency_key = ?',
+      [key],
+    );
+    return row!.outcome;
+  }
+
+  private async disturb(): Promise<void> {
+    if (this.faults.latencyMs > 0)
+      await new Promise((resolve) => setTimeout(resolve, this.faults.latencyMs));
+    if (this.faults.outage) throw new ProviderUnavailable(`${this.name} gateway is down`);
+    if (this.faults.failureRate > 0 && Math.random() < this.faults.failureRate) {
+      throw new ProviderUnavailable(`${this.name} gateway answered 503`);
+    }
+  }
+}

@@ -1,0 +1,57 @@
+import { Module } from '@nestjs/common';
+import type { AppConfig } from '../../platform/config/config.js';
+import { APP_CONFIG } from '../../platform/config/tokens.js';
+import { PaymentsController } from './api/payments.controller.js';
+import { ChargeOnOrderAwaitingPayment } from './application/charge-payment/charge-on-order-awaiting-payment.handler.js';
+import { ListPaymentsHandler } from './application/list-payments/list-payments.handler.js';
+import { RefundOnOrderCancelled } from './application/refund-payment/refund-on-order-cancelled.handler.js';
+import { PaymentProcessor } from './domain/payment-processor.js';
+import { PaymentRepository } from './domain/payment.repository.js';
+import { MikroPaymentRepository } from './infrastructure/mikro-payment.repository.js';
+import { PaymentsDatabase, paymentsDatabaseProvider } from './infrastructure/payments.database.js';
+import { ProviderFaults } from './infrastructure/provider-faults.js';
+import { ResilientPaymentProcessor } from './infrastructure/resilient-payment-processor.js';
+import { SimulatedGateway } from './infrastructure/simulated-providers.js';
+
+/** The payments bounded context: charging orders through the providers, and refunds. */
+@Module({
+  controllers: [PaymentsController],
+  providers: [
+    paymentsDatabaseProvider,
+    { provide: PaymentRepository, useClass: MikroPaymentRepository },
+    {
+      provide: ProviderFaults,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => {
+        const faults = new ProviderFaults();
+        faults.set({
+          latencyMs: config.PAYMENT_FAULT_LATENCY_MS,
+          failureRate: config.PAYMENT_FAULT_FAILURE_RATE,
+          outage: config.PAYMENT_FAULT_OUTAGE,
+        });
+        return faults;
+      },
+    },
+    {
+      provide: PaymentProcessor,
+      inject: [PaymentsDatabase, ProviderFaults, APP_CONFIG],
+      useFactory: (db: PaymentsDatabase, faults: ProviderFaults, config: AppConfig) =>
+        new ResilientPaymentProcessor(
+          {
+            card: new SimulatedGateway('card', db, faults),
+            paypal: new SimulatedGateway('paypal', db, faults),
+          },
+          {
+            timeoutMs: config.PAYMENT_TIMEOUT_MS,
+            retries: config.PAYMENT_RETRIES,
+            breakerThreshold: config.PAYMENT_BREAKER_THRESHOLD,
+            halfOpenAfterMs: config.PAYMENT_HALF_OPEN_AFTER_MS,
+          },
+        ),
+    },
+    ChargeOnOrderAwaitingPayment,
+    RefundOnOrderCancelled,
+    ListPaymentsHandler,
+  ],
+})
+export class PaymentsModule {}
