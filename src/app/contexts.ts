@@ -4,6 +4,7 @@ import { CustomersModule } from '../contexts/customers/customers.module.js';
 import { InventoryModule } from '../contexts/inventory/inventory.module.js';
 import { OrderingModule } from '../contexts/ordering/ordering.module.js';
 import { PaymentsModule } from '../contexts/payments/payments.module.js';
+import { RecommendationsModule } from '../contexts/recommendations/recommendations.module.js';
 import { ShippingModule } from '../contexts/shipping/shipping.module.js';
 import { ConfigError } from '../platform/config/config.js';
 
@@ -14,6 +15,7 @@ export const CONTEXT_MODULES: Readonly<Record<string, Type>> = {
   inventory: InventoryModule,
   ordering: OrderingModule,
   payments: PaymentsModule,
+  recommendations: RecommendationsModule,
   shipping: ShippingModule,
 };
 

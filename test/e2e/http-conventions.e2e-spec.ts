@@ -69,6 +69,8 @@ describe('HTTP conventions', () => {
         { name: 'database:inventory', ok: true },
         { name: 'database:ordering', ok: true },
         { name: 'database:payments', ok: true },
+        { name: 'database:recommendations', ok: true },
+        { name: 'database:shipping', ok: true },
       ],
     });
   });
@@ -107,6 +109,8 @@ describe('readiness', () => {
         { name: 'database:inventory', ok: false, detail: '4 pending migration(s)' },
         { name: 'database:ordering', ok: false, detail: '2 pending migration(s)' },
         { name: 'database:payments', ok: false, detail: '2 pending migration(s)' },
+        { name: 'database:recommendations', ok: false, detail: '2 pending migration(s)' },
+        { name: 'database:shipping', ok: false, detail: '2 pending migration(s)' },
       ]);
     } finally {
       await shop.close();

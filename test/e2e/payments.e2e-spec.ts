@@ -31,8 +31,12 @@ describe('payments and the order lifecycle over HTTP', () => {
   });
   afterAll(() => shop?.close());
 
-  const order = (quantity: number, paymentMethod: object = VISA) => ({
-    lines: [{ sku, quantity }],
+  let products = 0;
+  /** Each test sells its own product, so stock counts never race with another test's orders. */
+  const freshProduct = () =>
+    driver.product(aProduct().withSku(`PAY-${++products}`).pricedAt(2500).weighing(900), 50);
+  const order = (quantity: number, paymentMethod: object = VISA, item = sku) => ({
+    lines: [{ sku: item, quantity }],
     shippingAddress: US_ADDRESS,
     paymentMethod,
   });
@@ -47,9 +51,10 @@ describe('payments and the order lifecycle over HTTP', () => {
     );
 
   it('charges a card once and the order becomes PAID; the stock leaves the shelf', async () => {
+    const sku = await freshProduct();
     const before = await driver.stock(sku);
     const { api } = await driver.customer();
-    const placed = await api.post('/api/orders', order(2));
+    const placed = await api.post('/api/orders', order(2, VISA, sku));
     const paid = await driver.orderReaches(api, placed.body.id, 'PAID');
     expect(paid.timeline.map((t: { status: string }) => t.status)).toEqual([
       'PENDING',
@@ -129,9 +134,10 @@ describe('payments and the order lifecycle over HTTP', () => {
   });
 
   it('cancels a paid order: refund recorded, stock back on the shelf', async () => {
+    const sku = await freshProduct();
     const before = await driver.stock(sku);
     const { api } = await driver.customer();
-    const placed = await api.post('/api/orders', order(4));
+    const placed = await api.post('/api/orders', order(4, VISA, sku));
     await driver.orderReaches(api, placed.body.id, 'PAID');
     await eventually(
       async () => (await driver.stock(sku)).onHand === before.onHand - 4,

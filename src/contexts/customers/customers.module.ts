@@ -5,6 +5,7 @@ import { AddAddressHandler } from './application/add-address/add-address.handler
 import { EnsureAdminAccount } from './application/ensure-admin-account/ensure-admin-account.js';
 import { GetProfileHandler } from './application/get-profile/get-profile.handler.js';
 import { IssueTokenHandler } from './application/issue-token/issue-token.handler.js';
+import { RecordSpendOnOrderDelivered } from './application/record-spend/record-spend-on-order-delivered.handler.js';
 import { RegisterCustomerHandler } from './application/register-customer/register-customer.handler.js';
 import { UpgradeToPremiumHandler } from './application/upgrade-to-premium/upgrade-to-premium.handler.js';
 import { CustomerRepository } from './domain/customer.repository.js';
@@ -23,6 +24,7 @@ import { MikroCustomerRepository } from './infrastructure/mikro-customer.reposit
     AddAddressHandler,
     UpgradeToPremiumHandler,
     EnsureAdminAccount,
+    RecordSpendOnOrderDelivered,
   ],
 })
 export class CustomersModule {}

@@ -22,6 +22,10 @@ import {
   RejectOnPaymentFailed,
 } from './application/react-to-payments/react-to-payments.handlers.js';
 import {
+  MarkDeliveredOnShipmentDelivered,
+  MarkShippedOnShipmentDispatched,
+} from './application/react-to-shipping/react-to-shipping.handlers.js';
+import {
   AwaitPaymentOnStockReserved,
   RejectOnStockReservationRejected,
 } from './application/react-to-stock/react-to-stock.handlers.js';
@@ -55,6 +59,8 @@ import { orderingDatabaseProvider } from './infrastructure/ordering.database.js'
     RejectOnStockReservationRejected,
     MarkPaidOnPaymentCaptured,
     RejectOnPaymentFailed,
+    MarkShippedOnShipmentDispatched,
+    MarkDeliveredOnShipmentDelivered,
   ],
 })
 export class OrderingModule {}

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import type { ContextDatabase } from '../persistence/context-database.js';
 import { contractNamed } from './contract.js';
@@ -118,11 +119,15 @@ export class Inbox {
   }
 
   /** Puts events back for one handler as fresh deliveries (a replay); returns how many. */
-  async requeue(handler: string, envelopes: readonly EventEnvelope[]): Promise<number> {
+  async requeue(
+    handler: string,
+    envelopes: readonly EventEnvelope[],
+    em?: EntityManager,
+  ): Promise<number> {
     const eventName = this.handlers.get(handler)?.eventName;
     const mine = envelopes.filter((envelope) => envelope.name === eventName);
     if (mine.length === 0) return 0;
-    await this.db.orm.em.fork().execute(
+    await (em ?? this.db.orm.em.fork()).execute(
       `insert into inbox (id, event_id, handler, name, source, aggregate_id, sequence, envelope, status)
        select gen_random_uuid(), (e->>'id')::uuid, ?, e->>'name', e->>'source', e->>'aggregateId',
               (e->>'sequence')::bigint, e, 'pending'

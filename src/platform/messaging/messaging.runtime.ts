@@ -5,6 +5,7 @@ import {
   type OnApplicationBootstrap,
 } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import type { AppConfig } from '../config/config.js';
 import { APP_CONFIG, LOGGER } from '../config/tokens.js';
@@ -122,8 +123,11 @@ export class MessagingRuntime implements OnApplicationBootstrap, BeforeApplicati
     await this.transport.close();
   }
 
-  /** Redelivers to one handler every event it consumes that occurred at or after `since`. */
-  async replay(handlerName: string, since: Date): Promise<number> {
+  /**
+   * Redelivers to one handler every event it consumes that occurred at or
+   * after `since`; with `em`, inside that (the consumer's) transaction.
+   */
+  async replay(handlerName: string, since: Date, em?: EntityManager): Promise<number> {
     const registration = handlerRegistrations().find((r) => r.name === handlerName);
     const inbox =
       registration && this.inboxes.find((i) => i.context === registration.database.context);
@@ -133,7 +137,7 @@ export class MessagingRuntime implements OnApplicationBootstrap, BeforeApplicati
     );
     if (!producer) throw new ProducerNotHosted(registration.contract.producer);
     const events = await readEventLog(producer, [registration.contract.name], since);
-    return inbox.requeue(handlerName, events);
+    return inbox.requeue(handlerName, events, em);
   }
 
   /** Reads a hosted context's event log. */

@@ -16,6 +16,8 @@ import type { Role, Tier } from './tier.js';
 export type { Role, Tier } from './tier.js';
 
 export const MAX_ADDRESSES = 20;
+/** Lifetime spend, in minor units, from which a customer is premium (1000.00). */
+export const PREMIUM_FROM_LIFETIME_SPEND = 100_000;
 
 /**
  * A shopper's account: who they are, how they sign in, where they ship to, and
@@ -99,6 +101,18 @@ export class Customer extends AggregateRoot {
     this._role = 'admin';
     this._passwordHash = passwordHash;
     this._updatedAt = now;
+  }
+
+  /**
+   * A delivered order counts towards the lifetime spend; reaching 1000.00
+   * makes a standard customer premium.
+   */
+  recordDeliveredOrder(total: Money, now: Date): void {
+    this._lifetimeSpend = this._lifetimeSpend.add(total);
+    this._updatedAt = now;
+    if (this._tier === 'standard' && this._lifetimeSpend.amount >= PREMIUM_FROM_LIFETIME_SPEND) {
+      this.upgradeToPremium(now);
+    }
   }
 
   upgradeToPremium(now: Date): void {

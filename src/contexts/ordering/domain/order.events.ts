@@ -61,3 +61,24 @@ export class OrderCancelled extends DomainEvent {
     super();
   }
 }
+
+export class OrderShipped extends DomainEvent {
+  constructor(
+    readonly aggregateId: string,
+    readonly customerId: string,
+    readonly occurredAt: Date,
+  ) {
+    super();
+  }
+}
+
+export class OrderDelivered extends DomainEvent {
+  constructor(
+    readonly aggregateId: string,
+    readonly customerId: string,
+    readonly total: MoneyJson,
+    readonly occurredAt: Date,
+  ) {
+    super();
+  }
+}

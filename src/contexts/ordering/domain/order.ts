@@ -9,9 +9,11 @@ import {
 import {
   OrderAwaitingPayment,
   OrderCancelled,
+  OrderDelivered,
   OrderPaid,
   OrderPlaced,
   OrderRejected,
+  OrderShipped,
 } from './order.events.js';
 import type { OrderStatus, RejectionReason, TimelineEntry } from './order-status.js';
 import type { MoneyJson, ShippingAddress } from './order-values.js';
@@ -188,6 +190,20 @@ export class Order extends AggregateRoot {
         now,
       ),
     );
+  }
+
+  /** The shipment left. Ignored unless the order is paid (a late or repeated event). */
+  shipped(now: Date): void {
+    if (this._status !== 'PAID') return;
+    this.moveTo('SHIPPED', now, null);
+    this.raise(new OrderShipped(this.id, this.customerId, now));
+  }
+
+  /** The shipment arrived. Ignored unless the order is shipped. */
+  delivered(now: Date): void {
+    if (this._status !== 'SHIPPED') return;
+    this.moveTo('DELIVERED', now, null);
+    this.raise(new OrderDelivered(this.id, this.customerId, this.totals.total, now));
   }
 
   /** The order cannot be fulfilled. Ignored once the order is past payment or already closed. */

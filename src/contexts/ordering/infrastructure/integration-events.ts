@@ -6,16 +6,20 @@ import {
 import {
   OrderAwaitingPaymentV1,
   OrderCancelledV1,
+  OrderDeliveredV1,
   OrderPaidV1,
   OrderPlacedV1,
   OrderRejectedV1,
+  OrderShippedV1,
 } from '../contracts/index.js';
 import {
   OrderAwaitingPayment,
   OrderCancelled,
+  OrderDelivered,
   OrderPaid,
   OrderPlaced,
   OrderRejected,
+  OrderShipped,
 } from '../domain/order.events.js';
 
 /** What ordering tells the other contexts, for each of its domain events. */
@@ -47,6 +51,23 @@ export function orderingIntegrationEvents(event: DomainEvent): IntegrationEvent[
         lines: event.lines.map(({ sku, quantity }) => ({ sku, quantity })),
         shippingAddress: { ...event.shippingAddress },
         shippingCost: { ...event.shippingCost },
+        total: { ...event.total },
+      }),
+    ];
+  }
+  if (event instanceof OrderShipped) {
+    return [
+      integrationEvent(OrderShippedV1, event.aggregateId, event.occurredAt, {
+        orderId: event.aggregateId,
+        customerId: event.customerId,
+      }),
+    ];
+  }
+  if (event instanceof OrderDelivered) {
+    return [
+      integrationEvent(OrderDeliveredV1, event.aggregateId, event.occurredAt, {
+        orderId: event.aggregateId,
+        customerId: event.customerId,
         total: { ...event.total },
       }),
     ];

@@ -10,3 +10,8 @@ export {
   ShippingQuotes,
   type ShippingZone,
 } from './shipping-quotes.js';
+export {
+  ShipmentCreatedV1,
+  ShipmentDeliveredV1,
+  ShipmentDispatchedV1,
+} from './shipment-events.v1.js';

@@ -1,0 +1,60 @@
+import { Injectable } from '@nestjs/common';
+import { Clock } from '../../../../platform/domain/index.js';
+import type { EventEnvelope } from '../../../../platform/messaging/envelope.js';
+import {
+  type IntegrationEventHandler,
+  OnIntegrationEvent,
+} from '../../../../platform/messaging/handler.js';
+import { OrderCancelledV1, OrderPaidV1 } from '../../../ordering/contracts/index.js';
+import { Shipment, ShipmentRepository } from '../../domain/shipment.js';
+import { ShippingDatabase } from '../../infrastructure/shipping.database.js';
+
+/** A paid order gets one shipment, pending dispatch. */
+@Injectable()
+@OnIntegrationEvent(OrderPaidV1, ShippingDatabase)
+export class CreateShipmentOnOrderPaid implements IntegrationEventHandler<typeof OrderPaidV1> {
+  constructor(
+    private readonly db: ShippingDatabase,
+    private readonly shipments: ShipmentRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  handle({ payload }: EventEnvelope<OrderPaidV1>): Promise<void> {
+    return this.db.unitOfWork(async () => {
+      if (await this.shipments.findByOrder(payload.orderId)) return;
+      this.shipments.save(
+        Shipment.create(
+          {
+            orderId: payload.orderId,
+            customerId: payload.customerId,
+            address: payload.shippingAddress,
+            cost: payload.shippingCost,
+          },
+          this.clock.now(),
+        ),
+      );
+    });
+  }
+}
+
+/** A cancelled order's shipment is not dispatched. */
+@Injectable()
+@OnIntegrationEvent(OrderCancelledV1, ShippingDatabase)
+export class CancelShipmentOnOrderCancelled implements IntegrationEventHandler<
+  typeof OrderCancelledV1
+> {
+  constructor(
+    private readonly db: ShippingDatabase,
+    private readonly shipments: ShipmentRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  handle({ payload }: EventEnvelope<OrderCancelledV1>): Promise<void> {
+    return this.db.unitOfWork(async () => {
+      const shipment = await this.shipments.findByOrder(payload.orderId);
+      if (!shipment) return;
+      shipment.cancel(this.clock.now());
+      this.shipments.save(shipment);
+    });
+  }
+}

@@ -1,0 +1,7 @@
+import { Command } from '@nestjs/cqrs';
+
+export class DeliverShipmentCommand extends Command<void> {
+  constructor(readonly shipmentId: string) {
+    super();
+  }
+}
