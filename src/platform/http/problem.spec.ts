@@ -20,6 +20,15 @@ describe('toProblem', () => {
     });
   });
 
+  it('never lets a detail replace a standard member', () => {
+    const { problem } = toProblem(new ShelfEmpty('Empty', { status: 'PENDING', code: 'X', type: 'y' }));
+    expect(problem).toMatchObject({
+      status: 422,
+      code: 'TEST.SHELF_EMPTY',
+      type: 'urn:emporium:problem:test.shelf_empty',
+    });
+  });
+
   it('lists every failing field of a validation error', () => {
     const { problem } = toProblem(
       new RequestValidationFailed([

@@ -70,7 +70,8 @@ function problem(
   detail: string,
   extra: Partial<Problem> = {},
 ): Problem {
-  return { type: typeOf(code), title: titleOf(status), status, detail, code, ...extra };
+  // The standard members come last: a detail named like one of them cannot replace it.
+  return { ...extra, type: typeOf(code), title: titleOf(status), status, detail, code };
 }
 
 /**

@@ -362,7 +362,7 @@ describe('Order', () => {
       expect(error).toBeInstanceOf(OrderCannotBeCancelledAfterShipment);
       expect(error.code).toBe('ORDERING.ORDER_CANNOT_BE_CANCELLED_AFTER_SHIPMENT');
       expect(error.kind).toBe('conflict');
-      expect(error.details).toEqual({ orderId: order.id, status });
+      expect(error.details).toEqual({ orderId: order.id, orderStatus: status });
       expect(order.status).toBe(status);
       expect(order.timeline).toEqual([]);
       expect(order.pullEvents()).toEqual([]);

@@ -30,8 +30,8 @@ export class ShipmentTransitionNotAllowed extends DomainError {
   constructor(id: string, from: ShipmentStatus, to: ShipmentStatus) {
     super(`The shipment ${id} is ${from}: it cannot become ${to}`, {
       shipmentId: id,
-      status: from,
-      requested: to,
+      shipmentStatus: from,
+      requestedStatus: to,
     });
   }
 }

@@ -1,0 +1,227 @@
+import { aProduct } from '../builders/product.builder.js';
+import { startTestApp, type TestApp } from '../support/app.js';
+import { eventually } from '../support/context-database.js';
+import { expectProblem, type JsonResponse } from '../support/http.js';
+import { type Api, shopDriver, US_ADDRESS, VISA } from '../support/shop.js';
+
+describe('the whole order lifecycle over HTTP', () => {
+  let shop: TestApp;
+  let driver: ReturnType<typeof shopDriver>;
+  let admin: Api;
+
+  beforeAll(async () => {
+    shop = await startTestApp({ env: { MESSAGING_POLL_MS: '50', MESSAGING_WORKERS: '3' } });
+    driver = shopDriver(shop);
+    admin = await driver.admin();
+  });
+  afterAll(() => shop?.close());
+
+  const order = (lines: [string, number][]) => ({
+    lines: lines.map(([sku, quantity]) => ({ sku, quantity })),
+    shippingAddress: US_ADDRESS,
+    paymentMethod: VISA,
+  });
+  const shipmentOf = (api: Api, orderId: string) =>
+    eventually(async () => {
+      const items = (await api.get(`/api/shipments?orderId=${orderId}`)).body.items;
+      return items?.length === 1 && items[0];
+    }, `the shipment of ${orderId}`);
+
+  it('goes PENDING → AWAITING_PAYMENT → PAID → SHIPPED → DELIVERED; stock decreases by exactly what was ordered', async () => {
+    const lamp = await driver.product(
+      aProduct().withSku('LC-LAMP').pricedAt(4500).weighing(2000),
+      10,
+    );
+    const bulb = await driver.product(
+      aProduct().withSku('LC-BULB').pricedAt(300).weighing(100),
+      40,
+    );
+    const { api } = await driver.customer();
+    const placed = await api.post(
+      '/api/orders',
+      order([
+        [lamp, 2],
+        [bulb, 6],
+      ]),
+    );
+    await driver.orderReaches(api, placed.body.id, 'PAID');
+
+    const shipment = await shipmentOf(api, placed.body.id);
+    expect(shipment).toMatchObject({
+      status: 'PENDING',
+      cost: placed.body.totals.shipping,
+      address: expect.objectContaining({ city: 'Springfield' }),
+    });
+    expectProblem(
+      await api.post(`/api/shipments/${shipment.id}/dispatch`, { carrier: 'UPS' }),
+      403,
+      'AUTH.ADMIN_ROLE_REQUIRED',
+    );
+    expectProblem(
+      await admin.post(`/api/shipments/${shipment.id}/deliver`),
+      409,
+      'SHIPPING.SHIPMENT_TRANSITION_NOT_ALLOWED',
+    );
+
+    const dispatched = await admin.post(`/api/shipments/${shipment.id}/dispatch`, {
+      carrier: 'UPS',
+    });
+    expect(dispatched.body).toMatchObject({
+      status: 'DISPATCHED',
+      carrier: 'UPS',
+      trackingNumber: expect.stringMatching(/^UPS[0-9A-F]{12}$/),
+    });
+    expectProblem(
+      await admin.post(`/api/shipments/${shipment.id}/dispatch`, { carrier: 'UPS' }),
+      409,
+      'SHIPPING.SHIPMENT_TRANSITION_NOT_ALLOWED',
+    );
+    await driver.orderReaches(api, placed.body.id, 'SHIPPED');
+    expectProblem(
+      await api.post(`/api/orders/${placed.body.id}/cancel`),
+      409,
+      'ORDERING.ORDER_CANNOT_BE_CANCELLED_AFTER_SHIPMENT',
+    );
+
+    expect((await admin.post(`/api/shipments/${shipment.id}/deliver`)).body.status).toBe(
+      'DELIVERED',
+    );
+    const delivered = await driver.orderReaches(api, placed.body.id, 'DELIVERED');
+    expect(delivered.timeline.map((t: { status: string }) => t.status)).toEqual([
+      'PENDING',
+      'AWAITING_PAYMENT',
+      'PAID',
+      'SHIPPED',
+      'DELIVERED',
+    ]);
+    expect(await driver.stock(lamp)).toEqual({ sku: lamp, onHand: 8, reserved: 0, available: 8 });
+    expect(await driver.stock(bulb)).toEqual({ sku: bulb, onHand: 34, reserved: 0, available: 34 });
+  });
+
+  it('shows a shipment only to the order’s owner and administrators; refuses bad input', async () => {
+    const item = await driver.product(aProduct().withSku('LC-BOX').pricedAt(1000), 5);
+    const owner = await driver.customer();
+    const other = await driver.customer();
+    const placed = await owner.api.post('/api/orders', order([[item, 1]]));
+    const shipment = await shipmentOf(owner.api, placed.body.id);
+    expect((await other.api.get(`/api/shipments?orderId=${placed.body.id}`)).body).toEqual({
+      items: [],
+    });
+    expect((await admin.get(`/api/shipments?orderId=${placed.body.id}`)).body.items).toHaveLength(
+      1,
+    );
+    const bad = await admin.post(`/api/shipments/${shipment.id}/dispatch`, { carrier: '' });
+    expectProblem(bad, 400, 'REQUEST.VALIDATION_FAILED');
+    expect(bad.body.errors[0].field).toBe('carrier');
+    expectProblem(
+      await admin.post('/api/shipments/6f1c1a9e-3b0e-4c7e-9d7e-0d6f5b9a1c2d/dispatch', {
+        carrier: 'UPS',
+      }),
+      404,
+      'SHIPPING.SHIPMENT_NOT_FOUND',
+    );
+  });
+
+  it('makes a customer premium once delivered spend reaches 1000.00; the next order gets 10 % off', async () => {
+    const tv = await driver.product(aProduct().withSku('LC-TV').pricedAt(52000).weighing(9000), 10);
+    const cup = await driver.product(aProduct().withSku('LC-CUP').pricedAt(2000).weighing(300), 10);
+    const { api } = await driver.customer();
+    for (let i = 0; i < 2; i++) {
+      const placed = await api.post('/api/orders', order([[tv, 1]]));
+      await driver.orderReaches(api, placed.body.id, 'PAID');
+      const shipment = await shipmentOf(api, placed.body.id);
+      await admin.post(`/api/shipments/${shipment.id}/dispatch`, { carrier: 'DHL' });
+      await driver.orderReaches(api, placed.body.id, 'SHIPPED');
+      await admin.post(`/api/shipments/${shipment.id}/deliver`);
+      await driver.orderReaches(api, placed.body.id, 'DELIVERED');
+    }
+    const profile = await eventually(async () => {
+      const me = (await api.get('/api/customers/me')).body;
+      return me.tier === 'premium' && me;
+    }, 'the premium tier');
+    expect(profile.lifetimeSpend).toEqual({ amount: 104000, currency: 'USD' }); // 2 × 520.00, free shipping ≥ 100.00
+
+    let next: JsonResponse | undefined;
+    for (let i = 0; i < 100; i++) {
+      next = await api.post('/api/orders', order([[cup, 1]]));
+      if (next.body.totals.discount.amount > 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 30));
+    }
+    expect(next?.body.totals).toMatchObject({
+      subtotal: { amount: 2000 },
+      discount: { amount: 200 },
+      shipping: { amount: 499 },
+      total: { amount: 2299 },
+    });
+  });
+
+  it('recommends what is bought together, and a rebuild from the event log gives the same counts', async () => {
+    const [a, b, c, d] = await Promise.all(
+      ['RC-A', 'RC-B', 'RC-C', 'RC-D'].map((sku) =>
+        driver.product(aProduct().withSku(sku).pricedAt(500), 100),
+      ),
+    );
+    const { api } = await driver.customer();
+    const baskets: [string, number][][] = [
+      [
+        [a!, 1],
+        [b!, 1],
+      ],
+      [
+        [a!, 1],
+        [b!, 2],
+        [c!, 1],
+      ],
+      [
+        [a!, 1],
+        [c!, 1],
+      ],
+      [
+        [a!, 3],
+        [b!, 1],
+      ],
+      [[d!, 1]],
+    ];
+    for (const basket of baskets) {
+      const placed = await api.post('/api/orders', order(basket));
+      await driver.orderReaches(api, placed.body.id, 'PAID');
+    }
+    const expected = [
+      { sku: b, orders: 3 },
+      { sku: c, orders: 2 },
+    ];
+    const recommended = await eventually(async () => {
+      const body = (await api.get(`/api/recommendations/${a!.toLowerCase()}`)).body;
+      return JSON.stringify(body.items) === JSON.stringify(expected) && body;
+    }, 'the co-purchase counts');
+    expect(recommended).toEqual({ sku: a, items: expected });
+    expect((await api.get(`/api/recommendations/${d}`)).body.items).toEqual([]);
+    expect((await api.get('/api/recommendations/NEVER-SOLD')).body).toEqual({
+      sku: 'NEVER-SOLD',
+      items: [],
+    });
+
+    const before = await driver.sql(
+      'select sku, other_sku, orders from recommendations.co_purchases order by sku, other_sku',
+    );
+    expectProblem(
+      await api.post('/api/admin/recommendations/rebuild'),
+      403,
+      'AUTH.ADMIN_ROLE_REQUIRED',
+    );
+    const rebuild = await admin.post('/api/admin/recommendations/rebuild');
+    expect(rebuild.status).toBe(202);
+    expect(rebuild.body.replayed).toBeGreaterThanOrEqual(baskets.length);
+    await eventually(async () => {
+      const pending = await driver.sql(
+        `select 1 from recommendations.inbox where status <> 'done'`,
+      );
+      return pending.length === 0;
+    }, 'the replay handled');
+    const after = await driver.sql(
+      'select sku, other_sku, orders from recommendations.co_purchases order by sku, other_sku',
+    );
+    expect(after).toEqual(before);
+    expect(after.length).toBeGreaterThan(0);
+  });
+});
