@@ -1,0 +1,76 @@
+import { BrokenCircuitError } from 'cockatiel';
+import { Money } from '../../../platform/domain/money.js';
+import type { ChargeOutcome } from '../domain/payment-processor.js';
+import { ProviderUnavailable } from './provider-faults.js';
+import { ResilientPaymentProcessor } from './resilient-payment-processor.js';
+import type { SimulatedGateway } from './simulated-providers.js';
+
+/** A gateway that answers from a script and counts its calls. */
+function scriptedGateway(script: (call: number) => ChargeOutcome | Error | 'hang') {
+  let calls = 0;
+  const gateway = {
+    get calls() {
+      return calls;
+    },
+    async charge(): Promise<ChargeOutcome> {
+      const answer = script(++calls);
+      if (answer === 'hang') return new Promise(() => {});
+      if (answer instanceof Error) throw answer;
+      return answer;
+    },
+    async refund() {
+      return { reference: 're_1' };
+    },
+  };
+  return gateway;
+}
+
+const settings = { timeoutMs: 50, retries: 2, breakerThreshold: 3, halfOpenAfterMs: 10_000 };
+const charge = (processor: ResilientPaymentProcessor, token = 'tok_visa') =>
+  processor.authorizeAndCapture({
+    idempotencyKey: 'k',
+    amount: Money.of(100, 'USD'),
+    method: { type: 'card', token },
+  });
+const processorWith = (card: ReturnType<typeof scriptedGateway>) =>
+  new ResilientPaymentProcessor(
+    { card, paypal: card } as unknown as Record<'card' | 'paypal', SimulatedGateway>,
+    settings,
+  );
+
+describe('ResilientPaymentProcessor', () => {
+  it('retries a transient failure and returns the capture', async () => {
+    const gateway = scriptedGateway((call) =>
+      call < 3 ? new ProviderUnavailable('503') : { outcome: 'captured', reference: 'ch_1' },
+    );
+    await expect(charge(processorWith(gateway))).resolves.toEqual({
+      outcome: 'captured',
+      reference: 'ch_1',
+    });
+    expect(gateway.calls).toBe(3);
+  });
+
+  it('never retries a decline', async () => {
+    const gateway = scriptedGateway(() => ({ outcome: 'declined', reason: 'card_declined' }));
+    await expect(charge(processorWith(gateway), 'tok_chargeDeclined')).resolves.toEqual({
+      outcome: 'declined',
+      reason: 'card_declined',
+    });
+    expect(gateway.calls).toBe(1);
+  });
+
+  it('gives up on a call that hangs past the timeout', async () => {
+    const gateway = scriptedGateway(() => 'hang');
+    await expect(charge(processorWith(gateway))).rejects.toThrow();
+    expect(gateway.calls).toBe(1);
+  });
+
+  it('opens the circuit after consecutive failures and then refuses at once, without calling', async () => {
+    const gateway = scriptedGateway(() => new ProviderUnavailable('down'));
+    const processor = processorWith(gateway);
+    for (let i = 0; i < 3; i++) await expect(charge(processor)).rejects.toThrow();
+    const callsWhenOpen = gateway.calls;
+    await expect(charge(processor)).rejects.toBeInstanceOf(BrokenCircuitError);
+    expect(gateway.calls).toBe(callsWhenOpen);
+  });
+});
