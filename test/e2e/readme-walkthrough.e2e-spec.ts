@@ -21,7 +21,7 @@ describe('the README walkthrough', () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it('takes an order from sign-in to PAID with the documented totals', async () => {
+  it('takes an order from sign-in to delivery with the documented totals', async () => {
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
     const block =
       /<!-- walkthrough:start -->\s*```sh\n([\s\S]*?)```\s*<!-- walkthrough:end -->/.exec(
@@ -74,8 +74,12 @@ describe('the README walkthrough', () => {
       total: { amount: 7709, currency: 'USD' },
     });
     expect(outputs).toContain('"methodType": "card"');
-    expect(outputs.trim().split('\n').at(-1)).toBe(
-      '{"sku":"TEA-001","onHand":15,"reserved":0,"available":15}',
-    );
+    expect(outputs).toContain('{"sku":"TEA-001","onHand":15,"reserved":0,"available":15}');
+    expect(outputs).toMatch(/"trackingNumber": "UPS[0-9A-F]{12}"/);
+    const last = outputs.trim().split('\n').slice(-2);
+    expect(last).toEqual([
+      'PENDING → AWAITING_PAYMENT → PAID → SHIPPED → DELIVERED',
+      '{"tier":"standard","lifetimeSpend":{"amount":7709,"currency":"USD"}}',
+    ]);
   }, 120_000);
 });
