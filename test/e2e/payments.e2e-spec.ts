@@ -1,4 +1,4 @@
-import { ChargeOnOrderAwaitingPayment } from '../../src/contexts/payments/application/charge-payment/charge-on-order-awaiting-payment.handler.js';
+import { SettleOrderPayment } from '../../src/contexts/payments/application/settle-order-payment/settle-order-payment.handler.js';
 import { PaymentProcessor } from '../../src/contexts/payments/domain/payment-processor.js';
 import { ProviderFaults } from '../../src/contexts/payments/infrastructure/provider-faults.js';
 import { Money } from '../../src/platform/domain/money.js';
@@ -161,11 +161,36 @@ describe('payments and the order lifecycle over HTTP', () => {
     expect(await driver.stock(sku)).toEqual(before);
   });
 
+  it('refunds a charge that was in flight when the order was cancelled', async () => {
+    const faults = shop.app.get(ProviderFaults);
+    const { api } = await driver.customer();
+    faults.set({ latencyMs: 300 });
+    try {
+      const placed = await api.post('/api/orders', order(1));
+      await driver.orderReaches(api, placed.body.id, 'AWAITING_PAYMENT');
+      // The charge is now waiting on the slow provider.
+      expect((await api.post(`/api/orders/${placed.body.id}/cancel`)).body.status).toBe(
+        'CANCELLED',
+      );
+      const payment = await eventually(async () => {
+        const items = (await api.get(`/api/payments?orderId=${placed.body.id}`)).body.items;
+        return items[0]?.status === 'refunded' && items[0];
+      }, 'the refund of the in-flight charge');
+      expect(payment.history.map((h: { status: string }) => h.status)).toEqual([
+        'captured',
+        'refunded',
+      ]);
+      expect((await api.get(`/api/orders/${placed.body.id}`)).body.status).toBe('CANCELLED');
+    } finally {
+      faults.set({ latencyMs: 0 });
+    }
+  });
+
   it('charges once when OrderAwaitingPayment arrives twice, and when the process died after the provider answered', async () => {
     const { api, id: customerId } = await driver.customer();
     const placed = await api.post('/api/orders', order(1));
     const paid = await driver.orderReaches(api, placed.body.id, 'PAID');
-    const handler = shop.app.get(ChargeOnOrderAwaitingPayment);
+    const handler = shop.app.get(SettleOrderPayment);
     const envelope = {
       id: '00000000-0000-4000-8000-00000000aaaa',
       name: 'ordering.OrderAwaitingPayment.v1',

@@ -21,7 +21,9 @@ describe('toProblem', () => {
   });
 
   it('never lets a detail replace a standard member', () => {
-    const { problem } = toProblem(new ShelfEmpty('Empty', { status: 'PENDING', code: 'X', type: 'y' }));
+    const { problem } = toProblem(
+      new ShelfEmpty('Empty', { status: 'PENDING', code: 'X', type: 'y' }),
+    );
     expect(problem).toMatchObject({
       status: 422,
       code: 'TEST.SHELF_EMPTY',

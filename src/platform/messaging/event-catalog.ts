@@ -24,7 +24,9 @@ export function eventCatalog(): CatalogEntry[] {
     producer: contract.producer,
     description: contract.description,
     consumers: handlerRegistrations()
-      .filter((registration) => registration.contract.name === contract.name)
+      .filter((registration) =>
+        registration.contracts.some((handled) => handled.name === contract.name),
+      )
       .map((registration) => ({
         context: registration.database.context,
         handler: registration.name,

@@ -11,7 +11,7 @@ import { Wakeup } from './wakeup.js';
 
 export interface ConsumerHandler {
   readonly name: string;
-  readonly eventName: string;
+  readonly eventNames: ReadonlySet<string>;
   readonly instance: IntegrationEventHandler;
 }
 
@@ -83,7 +83,7 @@ export class Inbox {
 
   /** The versioned event names this context consumes. */
   get eventNames(): Set<string> {
-    return new Set([...this.handlers.values()].map((handler) => handler.eventName));
+    return new Set([...this.handlers.values()].flatMap((handler) => [...handler.eventNames]));
   }
 
   /** Stores envelopes for their handlers; invalid ones go straight to the dead letters. */
@@ -95,7 +95,7 @@ export class Inbox {
         envelopeProblems(envelope) ??
         (contract ? payloadProblems(contract, envelope.payload) : `unknown event ${envelope.name}`);
       for (const handler of this.handlers.values()) {
-        if (handler.eventName !== envelope.name) continue;
+        if (!handler.eventNames.has(envelope.name)) continue;
         rows.push({
           id: randomUUID(),
           handler: handler.name,
@@ -124,8 +124,8 @@ export class Inbox {
     envelopes: readonly EventEnvelope[],
     em?: EntityManager,
   ): Promise<number> {
-    const eventName = this.handlers.get(handler)?.eventName;
-    const mine = envelopes.filter((envelope) => envelope.name === eventName);
+    const names = this.handlers.get(handler)?.eventNames;
+    const mine = envelopes.filter((envelope) => names?.has(envelope.name));
     if (mine.length === 0) return 0;
     await (em ?? this.db.orm.em.fork()).execute(
       `insert into inbox (id, event_id, handler, name, source, aggregate_id, sequence, envelope, status)

@@ -74,7 +74,11 @@ export class MessagingRuntime implements OnApplicationBootstrap, BeforeApplicati
         );
       }
       const handlers = consumers.get(db) ?? [];
-      handlers.push({ name: registration.name, eventName: registration.contract.name, instance });
+      handlers.push({
+        name: registration.name,
+        eventNames: new Set(registration.contracts.map((contract) => contract.name)),
+        instance,
+      });
       consumers.set(db, handlers);
     }
     const c = this.config;
@@ -132,11 +136,12 @@ export class MessagingRuntime implements OnApplicationBootstrap, BeforeApplicati
     const inbox =
       registration && this.inboxes.find((i) => i.context === registration.database.context);
     if (!registration || !inbox) throw new HandlerNotFound(handlerName);
-    const producer = this.server.databases.find(
-      (db) => db.context === registration.contract.producer,
-    );
-    if (!producer) throw new ProducerNotHosted(registration.contract.producer);
-    const events = await readEventLog(producer, [registration.contract.name], since);
+    const events: EventEnvelope[] = [];
+    for (const contract of registration.contracts) {
+      const producer = this.server.databases.find((db) => db.context === contract.producer);
+      if (!producer) throw new ProducerNotHosted(contract.producer);
+      events.push(...(await readEventLog(producer, [contract.name], since)));
+    }
     return inbox.requeue(handlerName, events, em);
   }
 

@@ -40,7 +40,7 @@ describe('integration events: outbox → relay → inbox (real PostgreSQL)', () 
   const handlers = [
     {
       name: 'sub.Recorder',
-      eventName: TickedV1.name,
+      eventNames: new Set([TickedV1.name]),
       get instance() {
         return recorder(sub, { fails: (id) => poisoned.has(id) });
       },

@@ -15,7 +15,10 @@ export class OrderCannotBeCancelledAfterShipment extends DomainError {
   readonly kind = 'conflict';
 
   constructor(id: string, status: OrderStatus) {
-    super(`The order ${id} is ${status}: it can no longer be cancelled`, { orderId: id, orderStatus: status });
+    super(`The order ${id} is ${status}: it can no longer be cancelled`, {
+      orderId: id,
+      orderStatus: status,
+    });
   }
 }
 

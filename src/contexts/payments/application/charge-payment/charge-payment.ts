@@ -1,26 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { Clock, ShopCurrency } from '../../../../platform/domain/index.js';
-import type { EventEnvelope } from '../../../../platform/messaging/envelope.js';
-import {
-  type IntegrationEventHandler,
-  OnIntegrationEvent,
-} from '../../../../platform/messaging/handler.js';
-import { OrderAwaitingPaymentV1 } from '../../../ordering/contracts/index.js';
+import type { OrderAwaitingPaymentV1 } from '../../../ordering/contracts/index.js';
 import { Payment } from '../../domain/payment.js';
 import { PaymentProcessor } from '../../domain/payment-processor.js';
 import { PaymentRepository } from '../../domain/payment.repository.js';
 import { PaymentsDatabase } from '../../infrastructure/payments.database.js';
 
 /**
- * Charges an order once. A redelivered event finds the payment and stops; a
+ * Charges an order once. A repeated request finds the payment and stops; a
  * crash between the provider's answer and our commit is retried with the same
  * idempotency key, which the provider answers without charging again.
  */
 @Injectable()
-@OnIntegrationEvent(OrderAwaitingPaymentV1, PaymentsDatabase)
-export class ChargeOnOrderAwaitingPayment implements IntegrationEventHandler<
-  typeof OrderAwaitingPaymentV1
-> {
+export class ChargePayment {
   constructor(
     private readonly db: PaymentsDatabase,
     private readonly payments: PaymentRepository,
@@ -29,21 +21,21 @@ export class ChargeOnOrderAwaitingPayment implements IntegrationEventHandler<
     private readonly clock: Clock,
   ) {}
 
-  handle({ payload }: EventEnvelope<OrderAwaitingPaymentV1>): Promise<void> {
+  charge(order: OrderAwaitingPaymentV1): Promise<void> {
     return this.db.unitOfWork(async () => {
-      if (await this.payments.findByOrder(payload.orderId)) return;
-      const amount = this.currency.money(payload.amount.amount, payload.amount.currency);
+      if (await this.payments.findByOrder(order.orderId)) return;
+      const amount = this.currency.money(order.amount.amount, order.amount.currency);
       const outcome = await this.processor.authorizeAndCapture({
-        idempotencyKey: `charge:${payload.orderId}`,
+        idempotencyKey: `charge:${order.orderId}`,
         amount,
-        method: payload.paymentMethod,
+        method: order.paymentMethod,
       });
       const payment = Payment.fromCharge(
         {
-          orderId: payload.orderId,
-          customerId: payload.customerId,
+          orderId: order.orderId,
+          customerId: order.customerId,
           amount,
-          method: payload.paymentMethod,
+          method: order.paymentMethod,
           outcome,
         },
         this.clock.now(),
