@@ -8,6 +8,7 @@
  *   dead-letters replay <id>         put one back in its inbox
  *   dead-letters replay --all        put all back
  *   replay <handler> --since <time>  redeliver a handler's events since an ISO-8601 time
+ *   rebuild-recommendations          rebuild the co-purchase read model from the event log
  */
 const base = (process.env.EMPORIUM_URL ?? 'http://localhost:3000').replace(/\/$/, '');
 const token = process.env.EMPORIUM_ADMIN_TOKEN;
@@ -31,7 +32,7 @@ async function call(method: 'GET' | 'POST', path: string, body?: unknown): Promi
 
 function usage(): never {
   process.stderr.write(
-    'usage: npm run events -- catalog | dead-letters [show <id> | replay <id> | replay --all] | replay <handler> --since <ISO time>\n',
+    'usage: npm run events -- catalog | dead-letters [show <id> | replay <id> | replay --all] | replay <handler> --since <ISO time> | rebuild-recommendations\n',
   );
   process.exit(2);
 }
@@ -55,6 +56,8 @@ async function run(args: string[]): Promise<unknown> {
       if (!sub || !args.includes('--since') || !since) return usage();
       return call('POST', `/api/admin/handlers/${encodeURIComponent(sub)}/replay`, { since });
     }
+    case 'rebuild-recommendations':
+      return call('POST', '/api/admin/recommendations/rebuild');
     default:
       return usage();
   }

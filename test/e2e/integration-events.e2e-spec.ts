@@ -170,6 +170,7 @@ describe('npm run events (the operations command line)', () => {
       expect(JSON.parse(await cli('catalog')).items.map((e: { name: string }) => e.name)).toContain(
         'catalog.ProductCreated.v1',
       );
+      expect(JSON.parse(await cli('rebuild-recommendations'))).toEqual({ replayed: 0 });
       let failure = '';
       try {
         await cli('dead-letters', 'show', '6f1c1a9e-3b0e-4c7e-9d7e-0d6f5b9a1c2d');

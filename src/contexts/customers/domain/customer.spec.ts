@@ -1,3 +1,4 @@
+import { Money } from '../../../platform/domain/money.js';
 import { Address } from './address.js';
 import { Customer, MAX_ADDRESSES } from './customer.js';
 import {
@@ -62,6 +63,19 @@ describe('Customer', () => {
   ])('refuses an address with a bad %s', (field, fields) => {
     expect(() => Address.create(fields)).toThrow(InvalidCustomerAttribute);
     expect(() => Address.create(fields)).toThrow(new RegExp(`^${field}`));
+  });
+
+  it('becomes premium when delivered orders reach 1000.00 of spend, once', () => {
+    const customer = register();
+    customer.pullEvents();
+    customer.recordDeliveredOrder(Money.of(99_999, 'USD'), now);
+    expect(customer.tier).toBe('standard');
+    customer.recordDeliveredOrder(Money.of(1, 'USD'), now);
+    expect(customer.tier).toBe('premium');
+    expect(customer.lifetimeSpend.amount).toBe(100_000);
+    customer.recordDeliveredOrder(Money.of(5000, 'USD'), now);
+    expect(customer.pullEvents().filter((e) => e instanceof CustomerTierChanged)).toHaveLength(1);
+    expect(customer.lifetimeSpend.amount).toBe(105_000);
   });
 
   it('is upgraded to premium once', () => {
