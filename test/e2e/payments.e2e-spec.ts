@@ -115,6 +115,9 @@ describe('payments and the order lifecycle over HTTP', () => {
         'reservation released',
       );
       expect(await driver.stock(sku)).toEqual(before);
+      expect((await api.get(`/api/shipments?orderId=${placed.body.id}`)).body).toEqual({
+        items: [],
+      });
     },
   );
 
