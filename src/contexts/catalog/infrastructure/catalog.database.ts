@@ -12,5 +12,5 @@ export class CatalogDatabase extends ContextDatabase {
 export const catalogDatabaseProvider = contextDatabaseProvider(CatalogDatabase, {
   entities: [ProductEntity],
   migrations: catalogMigrations,
-  publishes: catalogIntegrationEvents,
+  publishes: catalogIntegrationEvents.map,
 });

@@ -1,7 +1,6 @@
-import type { DomainEvent } from '../../../platform/domain/domain-event.js';
 import {
-  type IntegrationEvent,
   integrationEvent,
+  IntegrationEvents,
 } from '../../../platform/messaging/integration-event.js';
 import {
   ProductCreatedV1,
@@ -15,36 +14,28 @@ import {
 } from '../domain/product.events.js';
 
 /** What the catalog tells the other contexts, for each of its domain events. */
-export function catalogIntegrationEvents(event: DomainEvent): IntegrationEvent[] {
-  if (event instanceof ProductCreated) {
-    return [
-      integrationEvent(ProductCreatedV1, event.aggregateId, event.occurredAt, {
-        productId: event.aggregateId,
-        sku: event.sku,
-        name: event.name,
-        category: event.category,
-        price: event.price.toJSON(),
-        weightGrams: event.weightGrams,
-      }),
-    ];
-  }
-  if (event instanceof ProductPriceChanged) {
-    return [
-      integrationEvent(ProductPriceChangedV1, event.aggregateId, event.occurredAt, {
-        productId: event.aggregateId,
-        sku: event.sku,
-        previousPrice: event.previousPrice.toJSON(),
-        price: event.price.toJSON(),
-      }),
-    ];
-  }
-  if (event instanceof ProductDiscontinued) {
-    return [
-      integrationEvent(ProductDiscontinuedV1, event.aggregateId, event.occurredAt, {
-        productId: event.aggregateId,
-        sku: event.sku,
-      }),
-    ];
-  }
-  return [];
-}
+export const catalogIntegrationEvents = new IntegrationEvents()
+  .on(ProductCreated, (e) =>
+    integrationEvent(ProductCreatedV1, e.aggregateId, e.occurredAt, {
+      productId: e.aggregateId,
+      sku: e.sku,
+      name: e.name,
+      category: e.category,
+      price: e.price.toJSON(),
+      weightGrams: e.weightGrams,
+    }),
+  )
+  .on(ProductPriceChanged, (e) =>
+    integrationEvent(ProductPriceChangedV1, e.aggregateId, e.occurredAt, {
+      productId: e.aggregateId,
+      sku: e.sku,
+      previousPrice: e.previousPrice.toJSON(),
+      price: e.price.toJSON(),
+    }),
+  )
+  .on(ProductDiscontinued, (e) =>
+    integrationEvent(ProductDiscontinuedV1, e.aggregateId, e.occurredAt, {
+      productId: e.aggregateId,
+      sku: e.sku,
+    }),
+  );

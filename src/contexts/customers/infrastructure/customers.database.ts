@@ -12,5 +12,5 @@ export class CustomersDatabase extends ContextDatabase {
 export const customersDatabaseProvider = contextDatabaseProvider(CustomersDatabase, {
   entities: [CustomerEntity],
   migrations: customersMigrations,
-  publishes: customersIntegrationEvents,
+  publishes: customersIntegrationEvents.map,
 });

@@ -1,7 +1,6 @@
-import type { DomainEvent } from '../../../platform/domain/domain-event.js';
 import {
-  type IntegrationEvent,
   integrationEvent,
+  IntegrationEvents,
 } from '../../../platform/messaging/integration-event.js';
 import {
   CustomerAddressAddedV1,
@@ -15,32 +14,24 @@ import {
 } from '../domain/customer.events.js';
 
 /** What the customers context tells the others, for each of its domain events. */
-export function customersIntegrationEvents(event: DomainEvent): IntegrationEvent[] {
-  if (event instanceof CustomerRegistered) {
-    return [
-      integrationEvent(CustomerRegisteredV1, event.aggregateId, event.occurredAt, {
-        customerId: event.aggregateId,
-        tier: event.tier,
-      }),
-    ];
-  }
-  if (event instanceof CustomerTierChanged) {
-    return [
-      integrationEvent(CustomerTierChangedV1, event.aggregateId, event.occurredAt, {
-        customerId: event.aggregateId,
-        previousTier: event.previousTier,
-        tier: event.tier,
-      }),
-    ];
-  }
-  if (event instanceof CustomerAddressAdded) {
-    const { id, recipient, line1, line2, city, postalCode, region, country } = event.address;
-    return [
-      integrationEvent(CustomerAddressAddedV1, event.aggregateId, event.occurredAt, {
-        customerId: event.aggregateId,
-        address: { id, recipient, line1, line2, city, postalCode, region, country },
-      }),
-    ];
-  }
-  return [];
-}
+export const customersIntegrationEvents = new IntegrationEvents()
+  .on(CustomerRegistered, (e) =>
+    integrationEvent(CustomerRegisteredV1, e.aggregateId, e.occurredAt, {
+      customerId: e.aggregateId,
+      tier: e.tier,
+    }),
+  )
+  .on(CustomerTierChanged, (e) =>
+    integrationEvent(CustomerTierChangedV1, e.aggregateId, e.occurredAt, {
+      customerId: e.aggregateId,
+      previousTier: e.previousTier,
+      tier: e.tier,
+    }),
+  )
+  .on(CustomerAddressAdded, (e) => {
+    const { id, recipient, line1, line2, city, postalCode, region, country } = e.address;
+    return integrationEvent(CustomerAddressAddedV1, e.aggregateId, e.occurredAt, {
+      customerId: e.aggregateId,
+      address: { id, recipient, line1, line2, city, postalCode, region, country },
+    });
+  });

@@ -13,5 +13,5 @@ export class InventoryDatabase extends ContextDatabase {
 export const inventoryDatabaseProvider = contextDatabaseProvider(InventoryDatabase, {
   entities: [StockItemEntity, ReservationEntity],
   migrations: inventoryMigrations,
-  publishes: inventoryIntegrationEvents,
+  publishes: inventoryIntegrationEvents.map,
 });

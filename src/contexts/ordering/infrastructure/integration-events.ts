@@ -1,7 +1,6 @@
-import type { DomainEvent } from '../../../platform/domain/domain-event.js';
 import {
-  type IntegrationEvent,
   integrationEvent,
+  IntegrationEvents,
 } from '../../../platform/messaging/integration-event.js';
 import {
   OrderAwaitingPaymentV1,
@@ -22,73 +21,60 @@ import {
   OrderShipped,
 } from '../domain/order.events.js';
 
+const lines = (ordered: readonly { sku: string; quantity: number }[]) =>
+  ordered.map(({ sku, quantity }) => ({ sku, quantity }));
+
 /** What ordering tells the other contexts, for each of its domain events. */
-export function orderingIntegrationEvents(event: DomainEvent): IntegrationEvent[] {
-  if (event instanceof OrderPlaced) {
-    return [
-      integrationEvent(OrderPlacedV1, event.aggregateId, event.occurredAt, {
-        orderId: event.aggregateId,
-        customerId: event.customerId,
-        lines: event.lines.map(({ sku, quantity }) => ({ sku, quantity })),
-      }),
-    ];
-  }
-  if (event instanceof OrderAwaitingPayment) {
-    return [
-      integrationEvent(OrderAwaitingPaymentV1, event.aggregateId, event.occurredAt, {
-        orderId: event.aggregateId,
-        customerId: event.customerId,
-        amount: event.amount.toJSON(),
-        paymentMethod: event.paymentMethod,
-      }),
-    ];
-  }
-  if (event instanceof OrderPaid) {
-    return [
-      integrationEvent(OrderPaidV1, event.aggregateId, event.occurredAt, {
-        orderId: event.aggregateId,
-        customerId: event.customerId,
-        lines: event.lines.map(({ sku, quantity }) => ({ sku, quantity })),
-        shippingAddress: { ...event.shippingAddress },
-        shippingCost: { ...event.shippingCost },
-        total: { ...event.total },
-      }),
-    ];
-  }
-  if (event instanceof OrderShipped) {
-    return [
-      integrationEvent(OrderShippedV1, event.aggregateId, event.occurredAt, {
-        orderId: event.aggregateId,
-        customerId: event.customerId,
-      }),
-    ];
-  }
-  if (event instanceof OrderDelivered) {
-    return [
-      integrationEvent(OrderDeliveredV1, event.aggregateId, event.occurredAt, {
-        orderId: event.aggregateId,
-        customerId: event.customerId,
-        total: { ...event.total },
-      }),
-    ];
-  }
-  if (event instanceof OrderRejected) {
-    return [
-      integrationEvent(OrderRejectedV1, event.aggregateId, event.occurredAt, {
-        orderId: event.aggregateId,
-        customerId: event.customerId,
-        reason: event.reason,
-      }),
-    ];
-  }
-  if (event instanceof OrderCancelled) {
-    return [
-      integrationEvent(OrderCancelledV1, event.aggregateId, event.occurredAt, {
-        orderId: event.aggregateId,
-        customerId: event.customerId,
-        previousStatus: event.previousStatus,
-      }),
-    ];
-  }
-  return [];
-}
+export const orderingIntegrationEvents = new IntegrationEvents()
+  .on(OrderPlaced, (e) =>
+    integrationEvent(OrderPlacedV1, e.aggregateId, e.occurredAt, {
+      orderId: e.aggregateId,
+      customerId: e.customerId,
+      lines: lines(e.lines),
+    }),
+  )
+  .on(OrderAwaitingPayment, (e) =>
+    integrationEvent(OrderAwaitingPaymentV1, e.aggregateId, e.occurredAt, {
+      orderId: e.aggregateId,
+      customerId: e.customerId,
+      amount: e.amount.toJSON(),
+      paymentMethod: e.paymentMethod,
+    }),
+  )
+  .on(OrderPaid, (e) =>
+    integrationEvent(OrderPaidV1, e.aggregateId, e.occurredAt, {
+      orderId: e.aggregateId,
+      customerId: e.customerId,
+      lines: lines(e.lines),
+      shippingAddress: { ...e.shippingAddress },
+      shippingCost: { ...e.shippingCost },
+      total: { ...e.total },
+    }),
+  )
+  .on(OrderShipped, (e) =>
+    integrationEvent(OrderShippedV1, e.aggregateId, e.occurredAt, {
+      orderId: e.aggregateId,
+      customerId: e.customerId,
+    }),
+  )
+  .on(OrderDelivered, (e) =>
+    integrationEvent(OrderDeliveredV1, e.aggregateId, e.occurredAt, {
+      orderId: e.aggregateId,
+      customerId: e.customerId,
+      total: { ...e.total },
+    }),
+  )
+  .on(OrderRejected, (e) =>
+    integrationEvent(OrderRejectedV1, e.aggregateId, e.occurredAt, {
+      orderId: e.aggregateId,
+      customerId: e.customerId,
+      reason: e.reason,
+    }),
+  )
+  .on(OrderCancelled, (e) =>
+    integrationEvent(OrderCancelledV1, e.aggregateId, e.occurredAt, {
+      orderId: e.aggregateId,
+      customerId: e.customerId,
+      previousStatus: e.previousStatus,
+    }),
+  );

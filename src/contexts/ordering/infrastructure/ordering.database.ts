@@ -12,5 +12,5 @@ export class OrderingDatabase extends ContextDatabase {
 export const orderingDatabaseProvider = contextDatabaseProvider(OrderingDatabase, {
   entities: [OrderEntity, PromotionEntity],
   migrations: orderingMigrations,
-  publishes: orderingIntegrationEvents,
+  publishes: orderingIntegrationEvents.map,
 });

@@ -1,41 +1,35 @@
-import type { DomainEvent } from '../../../platform/domain/domain-event.js';
 import {
-  type IntegrationEvent,
   integrationEvent,
+  IntegrationEvents,
 } from '../../../platform/messaging/integration-event.js';
 import { PaymentCapturedV1, PaymentFailedV1, PaymentRefundedV1 } from '../contracts/index.js';
 import { PaymentCaptured, PaymentFailed, PaymentRefunded } from '../domain/payment.js';
 
-/** What payments tells the other contexts, for each of its domain events. */
-export function paymentsIntegrationEvents(event: DomainEvent): IntegrationEvent[] {
-  if (event instanceof PaymentCaptured) {
-    return [
-      integrationEvent(PaymentCapturedV1, event.orderId, event.occurredAt, {
-        paymentId: event.aggregateId,
-        orderId: event.orderId,
-        amount: event.amount.toJSON(),
-        providerReference: event.providerReference,
-      }),
-    ];
-  }
-  if (event instanceof PaymentFailed) {
-    return [
-      integrationEvent(PaymentFailedV1, event.orderId, event.occurredAt, {
-        paymentId: event.aggregateId,
-        orderId: event.orderId,
-        reason: event.reason,
-      }),
-    ];
-  }
-  if (event instanceof PaymentRefunded) {
-    return [
-      integrationEvent(PaymentRefundedV1, event.orderId, event.occurredAt, {
-        paymentId: event.aggregateId,
-        orderId: event.orderId,
-        amount: event.amount.toJSON(),
-        providerReference: event.providerReference,
-      }),
-    ];
-  }
-  return [];
-}
+/**
+ * What payments tells the other contexts. Keyed by the order, so that an
+ * order's payment events keep their order for consumers.
+ */
+export const paymentsIntegrationEvents = new IntegrationEvents()
+  .on(PaymentCaptured, (e) =>
+    integrationEvent(PaymentCapturedV1, e.orderId, e.occurredAt, {
+      paymentId: e.aggregateId,
+      orderId: e.orderId,
+      amount: e.amount.toJSON(),
+      providerReference: e.providerReference,
+    }),
+  )
+  .on(PaymentFailed, (e) =>
+    integrationEvent(PaymentFailedV1, e.orderId, e.occurredAt, {
+      paymentId: e.aggregateId,
+      orderId: e.orderId,
+      reason: e.reason,
+    }),
+  )
+  .on(PaymentRefunded, (e) =>
+    integrationEvent(PaymentRefundedV1, e.orderId, e.occurredAt, {
+      paymentId: e.aggregateId,
+      orderId: e.orderId,
+      amount: e.amount.toJSON(),
+      providerReference: e.providerReference,
+    }),
+  );

@@ -12,5 +12,5 @@ export class PaymentsDatabase extends ContextDatabase {
 export const paymentsDatabaseProvider = contextDatabaseProvider(PaymentsDatabase, {
   entities: [PaymentEntity],
   migrations: paymentsMigrations,
-  publishes: paymentsIntegrationEvents,
+  publishes: paymentsIntegrationEvents.map,
 });

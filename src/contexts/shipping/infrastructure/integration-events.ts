@@ -1,7 +1,6 @@
-import type { DomainEvent } from '../../../platform/domain/domain-event.js';
 import {
-  type IntegrationEvent,
   integrationEvent,
+  IntegrationEvents,
 } from '../../../platform/messaging/integration-event.js';
 import {
   ShipmentCreatedV1,
@@ -10,33 +9,25 @@ import {
 } from '../contracts/index.js';
 import { ShipmentCreated, ShipmentDelivered, ShipmentDispatched } from '../domain/shipment.js';
 
-/** What shipping tells the other contexts, for each of its domain events. */
-export function shippingIntegrationEvents(event: DomainEvent): IntegrationEvent[] {
-  if (event instanceof ShipmentCreated) {
-    return [
-      integrationEvent(ShipmentCreatedV1, event.orderId, event.occurredAt, {
-        shipmentId: event.aggregateId,
-        orderId: event.orderId,
-      }),
-    ];
-  }
-  if (event instanceof ShipmentDispatched) {
-    return [
-      integrationEvent(ShipmentDispatchedV1, event.orderId, event.occurredAt, {
-        shipmentId: event.aggregateId,
-        orderId: event.orderId,
-        carrier: event.carrier,
-        trackingNumber: event.trackingNumber,
-      }),
-    ];
-  }
-  if (event instanceof ShipmentDelivered) {
-    return [
-      integrationEvent(ShipmentDeliveredV1, event.orderId, event.occurredAt, {
-        shipmentId: event.aggregateId,
-        orderId: event.orderId,
-      }),
-    ];
-  }
-  return [];
-}
+/** What shipping tells the other contexts; keyed by the order, like the order's own events. */
+export const shippingIntegrationEvents = new IntegrationEvents()
+  .on(ShipmentCreated, (e) =>
+    integrationEvent(ShipmentCreatedV1, e.orderId, e.occurredAt, {
+      shipmentId: e.aggregateId,
+      orderId: e.orderId,
+    }),
+  )
+  .on(ShipmentDispatched, (e) =>
+    integrationEvent(ShipmentDispatchedV1, e.orderId, e.occurredAt, {
+      shipmentId: e.aggregateId,
+      orderId: e.orderId,
+      carrier: e.carrier,
+      trackingNumber: e.trackingNumber,
+    }),
+  )
+  .on(ShipmentDelivered, (e) =>
+    integrationEvent(ShipmentDeliveredV1, e.orderId, e.occurredAt, {
+      shipmentId: e.aggregateId,
+      orderId: e.orderId,
+    }),
+  );

@@ -12,5 +12,5 @@ export class ShippingDatabase extends ContextDatabase {
 export const shippingDatabaseProvider = contextDatabaseProvider(ShippingDatabase, {
   entities: [ShipmentEntity],
   migrations: shippingMigrations,
-  publishes: shippingIntegrationEvents,
+  publishes: shippingIntegrationEvents.map,
 });
