@@ -8,7 +8,8 @@ import type { Logger } from 'pino';
  */
 export class Wakeup {
   private client?: pg.Client;
-  private waiting?: () => void;
+  // Every worker of a loop waits here; a signal wakes them all (they then race for SKIP LOCKED rows).
+  private readonly waiting = new Set<() => void>();
   private signalled = false;
   private closed = false;
 
@@ -47,10 +48,13 @@ export class Wakeup {
     }
   }
 
-  /** Wakes the waiting loop now (also used in process after local commits). */
+  /** Wakes the waiting workers now (also used in process after local commits). */
   signal(): void {
-    this.signalled = true;
-    this.waiting?.();
+    if (this.waiting.size === 0) {
+      this.signalled = true;
+      return;
+    }
+    for (const wake of [...this.waiting]) wake();
   }
 
   /** Resolves on the next signal, after `timeoutMs` (default: the poll interval), or at once if signalled meanwhile. */
@@ -62,18 +66,17 @@ export class Wakeup {
     return new Promise((resolve) => {
       const done = () => {
         clearTimeout(timer);
-        this.waiting = undefined;
-        this.signalled = false;
+        this.waiting.delete(done);
         resolve();
       };
       const timer = setTimeout(done, timeoutMs);
-      this.waiting = done;
+      this.waiting.add(done);
     });
   }
 
   async close(): Promise<void> {
     this.closed = true;
-    this.waiting?.();
+    for (const wake of [...this.waiting]) wake();
     await this.client?.end().catch(() => undefined);
   }
 }
