@@ -6,6 +6,7 @@ export default tseslint.config(
     ignores: [
       'dist/',
       '.build-test/',
+      '.bench-build/',
       'coverage/',
       'node_modules/',
       '.data/',

@@ -1,0 +1,82 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+
+/**
+ * A Node server the bench starts (the shop or the raw baseline). Its output is
+ * kept (the last lines, for errors) and its pino log levels are counted.
+ */
+export class ServerProcess {
+  readonly lastLines: string[] = [];
+  /** Log lines at warn (40) or above, by level. */
+  readonly levels: Record<'warn' | 'error' | 'fatal', number> = { warn: 0, error: 0, fatal: 0 };
+  private exit?: { code: number | null; signal: NodeJS.Signals | null };
+  private stopping = false;
+
+  private constructor(
+    readonly name: string,
+    private readonly child: ChildProcess,
+  ) {
+    let partial = '';
+    const onData = (chunk: Buffer) => {
+      const lines = (partial + chunk.toString('utf8')).split('\n');
+      partial = lines.pop()!;
+      for (const line of lines) this.record(line);
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.on('exit', (code, signal) => {
+      this.exit = { code, signal };
+    });
+  }
+
+  /**
+   * Runs `node entry`. With `ipc`, the child gets an IPC channel that closes
+   * when the bench dies, so a child that listens for 'disconnect' never outlives it.
+   */
+  static start(
+    name: string,
+    entry: string,
+    env: Record<string, string>,
+    options: { ipc?: boolean } = {},
+  ): ServerProcess {
+    const child = spawn(process.execPath, [entry], {
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+      stdio: options.ipc ? ['ignore', 'pipe', 'pipe', 'ipc'] : ['ignore', 'pipe', 'pipe'],
+    });
+    return new ServerProcess(name, child);
+  }
+
+  get pid(): number {
+    return this.child.pid!;
+  }
+
+  /** Throws if the process has ended while the bench still needs it. */
+  assertRunning(): void {
+    if (this.exit && !this.stopping) {
+      throw new Error(
+        `${this.name} exited (code ${this.exit.code}, signal ${this.exit.signal}); its last output:\n${this.lastLines.join('\n')}`,
+      );
+    }
+  }
+
+  private record(line: string): void {
+    if (!line.trim()) return;
+    this.lastLines.push(line.length > 2000 ? `${line.slice(0, 2000)}…` : line);
+    if (this.lastLines.length > 40) this.lastLines.shift();
+    const level = /"level":(\d+)/.exec(line)?.[1];
+    if (level === '40') this.levels.warn++;
+    else if (level === '50') this.levels.error++;
+    else if (level === '60') this.levels.fatal++;
+  }
+
+  /** SIGTERM, then SIGKILL if it has not exited within the grace period. */
+  async stop(graceMs = 10_000): Promise<void> {
+    this.stopping = true;
+    if (this.exit) return;
+    const exited = once(this.child, 'exit');
+    this.child.kill('SIGTERM');
+    const timer = setTimeout(() => this.child.kill('SIGKILL'), graceMs);
+    await exited;
+    clearTimeout(timer);
+  }
+}

@@ -1,0 +1,184 @@
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export type BenchMode = 'full' | 'smoke';
+
+/** Every knob of the bench; each can be set by the environment variable named beside it. */
+export interface BenchConfig {
+  readonly mode: BenchMode;
+  /** BENCH_CONNECTIONS: concurrent connections of the closed-loop runs. */
+  readonly connections: number;
+  /** BENCH_DURATION_S: seconds of each measured closed-loop run. */
+  readonly durationS: number;
+  /** BENCH_RUN_REQUESTS: when > 0, each closed-loop run sends this many requests instead (warm-ups a third; fixed-rate runs at most this many). */
+  readonly runRequests: number;
+  /** BENCH_WARMUP_S: seconds of the warm-up run per target and scenario. */
+  readonly warmupS: number;
+  /** BENCH_ROUNDS: A/B rounds per scenario. */
+  readonly rounds: number;
+  /** BENCH_FIXED_RATE_S: seconds of each fixed-rate run (at half of raw's maximum rate). */
+  readonly fixedRateS: number;
+  /** BENCH_FIXED_RATE_ROUNDS: A/B rounds of the fixed-rate runs. */
+  readonly fixedRateRounds: number;
+  /** BENCH_EVENT_RATE: orders/s of the event-latency window (capped at half the shop's maximum). */
+  readonly eventRate: number;
+  /** BENCH_EVENT_S: seconds of the event-latency window. */
+  readonly eventWindowS: number;
+  /** BENCH_FULFIL_ORDERS, BENCH_FULFIL_RATE, BENCH_POLL_MS: the fulfilment sample. */
+  readonly fulfilOrders: number;
+  readonly fulfilRate: number;
+  readonly pollMs: number;
+  /** BENCH_RSS_REQUESTS: requests of the RSS run; BENCH_RSS_PLACE_EVERY: every n-th is a place-order, the rest get-order. */
+  readonly rssRequests: number;
+  readonly rssPlaceEvery: number;
+  /** BENCH_SOAK_S, BENCH_SOAK_SAMPLE_S, BENCH_SOAK_RATE (req/s, half place-order half get-order; 0: as many as the event pipeline handles orders per s). */
+  readonly soakS: number;
+  readonly soakSampleS: number;
+  readonly soakRate: number;
+  /** BENCH_POOL_SIZE: database pool of the shop (per context) and of the raw baseline. */
+  readonly poolSize: number;
+  /** BENCH_CUSTOMERS, BENCH_STOCK (units received per product). */
+  readonly customers: number;
+  readonly stockPerProduct: number;
+  /** BENCH_DRAIN_TIMEOUT_S: longest wait for the shop's event backlog to drain between runs. */
+  readonly drainTimeoutS: number;
+  /** BENCH_QUIET_WAIT_S: longest wait, before each run, for other load on the machine to pass (0: never wait). */
+  readonly quietWaitS: number;
+  /** BENCH_OUT_DIR: where results go (default bench/results). */
+  readonly outDir: string;
+  /** DATABASE_URL: a PostgreSQL server to use instead of an embedded one (the bench creates its own database there). */
+  readonly databaseUrl?: string;
+  /** DATABASE_ROLE_SECRET: passed to the shop; random when unset. */
+  readonly roleSecret?: string;
+  /** BENCH_PG_STATEMENTS=1: load pg_stat_statements in the embedded server and report the top statements. */
+  readonly pgStatements: boolean;
+  /** BENCH_SHOP_NODE_OPTIONS: NODE_OPTIONS for the shop only, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`. */
+  readonly shopNodeOptions?: string;
+  /** BENCH_SHOP_ENTRY: the shop's compiled entry point (default: src/main.js of the bench's own build). */
+  readonly shopEntry: string;
+  readonly projectRoot: string;
+}
+
+/** Where the compiled bench runs: .bench-build/bench/ (npm run bench) or .build-test/bench/ (the smoke test). */
+const HERE = dirname(fileURLToPath(import.meta.url));
+/** The build holding this bench also holds the shop it measures, compiled from the same tree. */
+const BUILD_ROOT = resolve(HERE, '..');
+export const PROJECT_ROOT = resolve(BUILD_ROOT, '..');
+
+const DEFAULTS: Record<
+  BenchMode,
+  Omit<
+    BenchConfig,
+    | 'mode'
+    | 'outDir'
+    | 'shopEntry'
+    | 'projectRoot'
+    | 'pgStatements'
+    | 'shopNodeOptions'
+    | 'databaseUrl'
+    | 'roleSecret'
+  >
+> = {
+  full: {
+    connections: 32,
+    durationS: 10,
+    runRequests: 0,
+    warmupS: 5,
+    rounds: 2,
+    fixedRateS: 5,
+    fixedRateRounds: 2,
+    eventRate: 20,
+    eventWindowS: 10,
+    fulfilOrders: 200,
+    fulfilRate: 20,
+    pollMs: 5,
+    rssRequests: 100_000,
+    rssPlaceEvery: 10,
+    soakS: 300,
+    soakSampleS: 5,
+    soakRate: 0,
+    poolSize: 10,
+    customers: 20,
+    stockPerProduct: 2_000_000,
+    drainTimeoutS: 600,
+    quietWaitS: 120,
+  },
+  smoke: {
+    connections: 16,
+    durationS: 1,
+    runRequests: 150,
+    warmupS: 0.3,
+    rounds: 2,
+    fixedRateS: 0.5,
+    fixedRateRounds: 1,
+    eventRate: 20,
+    eventWindowS: 1,
+    fulfilOrders: 5,
+    fulfilRate: 20,
+    pollMs: 5,
+    rssRequests: 200,
+    rssPlaceEvery: 10,
+    soakS: 2,
+    soakSampleS: 0.25,
+    soakRate: 20,
+    poolSize: 10,
+    customers: 3,
+    stockPerProduct: 50_000,
+    drainTimeoutS: 60,
+    quietWaitS: 0,
+  },
+};
+
+function number(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value < min) {
+    throw new Error(`${name} must be a number ≥ ${min} (got "${raw}")`);
+  }
+  return value;
+}
+
+export function loadBenchConfig(
+  env: NodeJS.ProcessEnv = process.env,
+  argv: readonly string[] = process.argv.slice(2),
+): BenchConfig {
+  const requested = argv.includes('--smoke') ? 'smoke' : (env.BENCH_MODE ?? 'full');
+  if (requested !== 'full' && requested !== 'smoke') {
+    throw new Error(`BENCH_MODE must be full or smoke (got "${requested}")`);
+  }
+  const mode: BenchMode = requested;
+  const d = DEFAULTS[mode];
+  return {
+    mode,
+    connections: number(env, 'BENCH_CONNECTIONS', d.connections, 1),
+    durationS: number(env, 'BENCH_DURATION_S', d.durationS, 0.5),
+    runRequests: Math.round(number(env, 'BENCH_RUN_REQUESTS', d.runRequests)),
+    warmupS: number(env, 'BENCH_WARMUP_S', d.warmupS),
+    rounds: Math.round(number(env, 'BENCH_ROUNDS', d.rounds, 1)),
+    fixedRateS: number(env, 'BENCH_FIXED_RATE_S', d.fixedRateS, 0.5),
+    fixedRateRounds: Math.round(number(env, 'BENCH_FIXED_RATE_ROUNDS', d.fixedRateRounds, 1)),
+    eventRate: number(env, 'BENCH_EVENT_RATE', d.eventRate, 1),
+    eventWindowS: number(env, 'BENCH_EVENT_S', d.eventWindowS, 0.5),
+    fulfilOrders: Math.round(number(env, 'BENCH_FULFIL_ORDERS', d.fulfilOrders, 1)),
+    fulfilRate: number(env, 'BENCH_FULFIL_RATE', d.fulfilRate, 1),
+    pollMs: number(env, 'BENCH_POLL_MS', d.pollMs, 1),
+    rssRequests: Math.round(number(env, 'BENCH_RSS_REQUESTS', d.rssRequests, 1)),
+    rssPlaceEvery: Math.round(number(env, 'BENCH_RSS_PLACE_EVERY', d.rssPlaceEvery, 1)),
+    soakS: number(env, 'BENCH_SOAK_S', d.soakS, 1),
+    soakSampleS: number(env, 'BENCH_SOAK_SAMPLE_S', d.soakSampleS, 0.1),
+    soakRate: number(env, 'BENCH_SOAK_RATE', d.soakRate),
+    poolSize: Math.round(number(env, 'BENCH_POOL_SIZE', d.poolSize, 1)),
+    customers: Math.round(number(env, 'BENCH_CUSTOMERS', d.customers, 1)),
+    stockPerProduct: Math.round(number(env, 'BENCH_STOCK', d.stockPerProduct, 1)),
+    drainTimeoutS: number(env, 'BENCH_DRAIN_TIMEOUT_S', d.drainTimeoutS, 1),
+    quietWaitS: number(env, 'BENCH_QUIET_WAIT_S', d.quietWaitS),
+    outDir: resolve(env.BENCH_OUT_DIR ?? resolve(PROJECT_ROOT, 'bench', 'results')),
+    databaseUrl: env.DATABASE_URL || undefined,
+    roleSecret: env.DATABASE_ROLE_SECRET || undefined,
+    shopNodeOptions: env.BENCH_SHOP_NODE_OPTIONS || undefined,
+    pgStatements: env.BENCH_PG_STATEMENTS === '1' || env.BENCH_PG_STATEMENTS === 'true',
+    shopEntry: resolve(env.BENCH_SHOP_ENTRY ?? resolve(BUILD_ROOT, 'src', 'main.js')),
+    projectRoot: PROJECT_ROOT,
+  };
+}

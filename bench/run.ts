@@ -1,0 +1,1136 @@
+/**
+ * `npm run bench` (full) and `npm run bench:smoke`: the shop against a raw
+ * Fastify + pg baseline on the same PostgreSQL. See docs/performance.md.
+ */
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { ServerProcess } from './children.js';
+import { type BenchConfig, loadBenchConfig } from './config.js';
+import { type BenchDatabase, freePort, openBenchDatabase } from './database.js';
+import { eventually, HttpTarget, type RequestSpec, sleep } from './http.js';
+import { closedLoop, type LoadResult, openLoop, type OpenLoopResult } from './load.js';
+import { cpuMs, foreignCpuMs, peakRssMb, RssSampler, rssMb, serverCpuMs } from './proc.js';
+import { createRawSchema, RAW_SCHEMA } from './raw-schema.js';
+import {
+  type BenchResults,
+  checkTargets,
+  type EventLatency,
+  type FixedRateRecord,
+  type FixedRateSummary,
+  type Fulfilment,
+  renderMarkdown,
+  type RssRun,
+  type RunRecord,
+  type ScenarioName,
+  type ScenarioSummary,
+  type Soak,
+  type Target,
+  type TargetSummary,
+  type DbStatement,
+} from './report.js';
+import { mean, ratio, round, Samples, summarize } from './stats.js';
+
+const PRODUCTS = [
+  { sku: 'BENCH-MUG', name: 'Enamel mug', price: 1999, weightGrams: 350 },
+  { sku: 'BENCH-TEA', name: 'Loose leaf tea', price: 550, weightGrams: 250 },
+  { sku: 'BENCH-PAN', name: 'Cast iron pan', price: 4999, weightGrams: 2400 },
+  { sku: 'BENCH-SOCKS', name: 'Wool socks', price: 1250, weightGrams: 120 },
+  { sku: 'BENCH-LAMP', name: 'Camping lamp', price: 3450, weightGrams: 600 },
+] as const;
+const ADDRESS = {
+  recipient: 'Ada Lovelace',
+  line1: '1 Main St',
+  city: 'Springfield',
+  postalCode: '62701',
+  country: 'US',
+};
+const PAYMENT = { type: 'card', token: 'tok_visa' };
+const PASSWORD = 'bench-password-0123';
+
+const log = (message: string) =>
+  console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
+
+/** Things to undo, last first; runs once whatever happens. */
+class Cleanup {
+  private readonly steps: (() => Promise<void>)[] = [];
+  private running?: Promise<void>;
+
+  push(step: () => Promise<void>): void {
+    this.steps.push(step);
+  }
+
+  run(): Promise<void> {
+    this.running ??= (async () => {
+      for (const step of this.steps.reverse()) await step().catch(() => undefined);
+    })();
+    return this.running;
+  }
+}
+
+interface Customer {
+  readonly id: string;
+  readonly token: string;
+}
+
+/** What both targets need to be driven: the customers, order bodies, and (later) existing orders. */
+class Workload {
+  private readonly bodies: { customer: Customer; body: string }[] = [];
+  private next = 0;
+  shopOrders: { id: string; token: string }[] = [];
+  rawOrders: { id: string; customerId: string }[] = [];
+
+  constructor(readonly customers: readonly Customer[]) {
+    // 1–3 distinct products, 1–3 of each: a few hundred bodies, cycled.
+    let seed = 42;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let i = 0; i < 509; i++) {
+      const count = 1 + Math.floor(random() * 3);
+      const skus = [...PRODUCTS].sort(() => random() - 0.5).slice(0, count);
+      const lines = skus.map((p) => ({ sku: p.sku, quantity: 1 + Math.floor(random() * 3) }));
+      this.bodies.push({
+        customer: customers[i % customers.length]!,
+        body: JSON.stringify({ lines, shippingAddress: ADDRESS, paymentMethod: PAYMENT }),
+      });
+    }
+  }
+
+  private nextBody() {
+    return this.bodies[this.next++ % this.bodies.length]!;
+  }
+
+  placeOrder(target: Target): RequestSpec {
+    const { customer, body } = this.nextBody();
+    return target === 'shop'
+      ? {
+          method: 'POST',
+          path: '/api/orders',
+          headers: { authorization: `Bearer ${customer.token}` },
+          body,
+        }
+      : { method: 'POST', path: '/orders', headers: { 'x-customer-id': customer.id }, body };
+  }
+
+  getOrder(target: Target): RequestSpec {
+    if (target === 'shop') {
+      const order = this.shopOrders[Math.floor(Math.random() * this.shopOrders.length)]!;
+      return {
+        method: 'GET',
+        path: `/api/orders/${order.id}`,
+        headers: { authorization: `Bearer ${order.token}` },
+      };
+    }
+    const order = this.rawOrders[Math.floor(Math.random() * this.rawOrders.length)]!;
+    return {
+      method: 'GET',
+      path: `/orders/${order.id}`,
+      headers: { 'x-customer-id': order.customerId },
+    };
+  }
+
+  request(scenario: ScenarioName, target: Target): RequestSpec {
+    return scenario === 'place-order' ? this.placeOrder(target) : this.getOrder(target);
+  }
+}
+
+/** One run of one target with what the bench measured around it. */
+interface Measured<R extends LoadResult> {
+  result: R;
+  cpuMsPerReq: number | null;
+  cpuMsPerReqWithDrain: number | null;
+  dbCpuMsPerReq: number | null;
+  peakRssMb: number | null;
+  drainS: number;
+  drainDeliveriesPerS: number | null;
+  loadGenCpuPct: number;
+  otherCpuPct: number | null;
+}
+
+class Bench {
+  private readonly runs: RunRecord[] = [];
+  /** Drains that gave up: the runs after each one overlapped the shop's event backlog. */
+  drainTimeouts = 0;
+  /** Seconds spent waiting for other load on the machine to pass, and how often it did not. */
+  quietWaitS = 0;
+  quietWaitsExpired = 0;
+  /** Whether anything is pending (cheap: polled while draining). */
+  private anyPendingQuery = 'select false as pending';
+  /** How much is pending (counts: only for messages). */
+  private backlogQuery = 'select 0 as n';
+  private messagingSchemas: { outbox: string[]; inbox: string[] } = { outbox: [], inbox: [] };
+  private workload!: Workload;
+
+  constructor(
+    private readonly config: BenchConfig,
+    private readonly db: BenchDatabase,
+    private readonly shop: ServerProcess,
+    private readonly raw: ServerProcess,
+    private readonly targets: Record<Target, HttpTarget>,
+  ) {}
+
+  private process(target: Target): ServerProcess {
+    return target === 'shop' ? this.shop : this.raw;
+  }
+
+  private async sql<T>(query: string, params: unknown[] = []): Promise<T[]> {
+    return (await this.db.sql.query(query, params)).rows as T[];
+  }
+
+  private assertRunning(): void {
+    this.shop.assertRunning();
+    this.raw.assertRunning();
+  }
+
+  // ---- start and seed -------------------------------------------------------------------------
+
+  async waitUntilReady(): Promise<void> {
+    await eventually(
+      'the shop to be ready (/health/ready)',
+      async () => {
+        this.assertRunning();
+        return (
+          (await this.targets.shop.request({ method: 'GET', path: '/health/ready' })).status === 200
+        );
+      },
+      180_000,
+      100,
+    );
+    await eventually('the raw baseline to listen', async () => {
+      this.assertRunning();
+      return (await this.targets.raw.request({ method: 'GET', path: '/health' })).status === 200;
+    });
+    const tables = await this.sql<{ schema: string; table: string }>(
+      `select table_schema as schema, table_name as table from information_schema.tables
+       where table_name in ('outbox', 'inbox') and table_schema <> $1 order by 1`,
+      [RAW_SCHEMA],
+    );
+    this.messagingSchemas = {
+      outbox: tables.filter((t) => t.table === 'outbox').map((t) => t.schema),
+      inbox: tables.filter((t) => t.table === 'inbox').map((t) => t.schema),
+    };
+    const pending = [
+      ...this.messagingSchemas.outbox.map((s) => `${s}.outbox where published_at is null`),
+      ...this.messagingSchemas.inbox.map((s) => `${s}.inbox where status = 'pending'`),
+    ];
+    if (pending.length > 0) {
+      this.anyPendingQuery = `select ${pending.map((p) => `exists (select 1 from ${p})`).join(' or ')} as pending`;
+      this.backlogQuery = `select ${pending.map((p) => `(select count(*) from ${p})`).join(' + ')} as n`;
+    }
+  }
+
+  async seed(admin: { email: string; password: string }): Promise<void> {
+    const shop = this.targets.shop;
+    const { accessToken: adminToken } = await eventually('an admin token', () =>
+      shop.json<{ accessToken: string }>(
+        { method: 'POST', path: '/api/auth/token', body: JSON.stringify(admin) },
+        200,
+      ),
+    );
+    const asAdmin = { authorization: `Bearer ${adminToken}` };
+    for (const product of PRODUCTS) {
+      await shop.json(
+        {
+          method: 'POST',
+          path: '/api/products',
+          headers: asAdmin,
+          body: JSON.stringify({
+            sku: product.sku,
+            name: product.name,
+            description: `${product.name}, for the benchmark.`,
+            category: 'bench',
+            price: { amount: product.price, currency: 'USD' },
+            weightGrams: product.weightGrams,
+          }),
+        },
+        201,
+      );
+    }
+    for (const product of PRODUCTS) {
+      await eventually(`the stock item of ${product.sku}`, async () => {
+        const response = await shop.request({
+          method: 'GET',
+          path: `/api/inventory/${product.sku}`,
+        });
+        return response.status === 200;
+      });
+      for (let left = this.config.stockPerProduct; left > 0; left -= 100_000) {
+        await shop.json(
+          {
+            method: 'POST',
+            path: `/api/inventory/${product.sku}/receipts`,
+            headers: asAdmin,
+            body: JSON.stringify({ quantity: Math.min(left, 100_000) }),
+          },
+          200,
+        );
+      }
+    }
+    await eventually('ordering to price every product', async () => {
+      const [row] = await this.sql<{ n: number }>(
+        'select count(*)::int as n from ordering.price_list where sku = any($1)',
+        [PRODUCTS.map((p) => p.sku)],
+      );
+      return row!.n === PRODUCTS.length;
+    });
+    const customers: Customer[] = [];
+    const tag = randomBytes(3).toString('hex');
+    for (let i = 0; i < this.config.customers; i++) {
+      const email = `bench-${tag}-${i}@example.com`;
+      const registered = await shop.json<{ id: string }>(
+        {
+          method: 'POST',
+          path: '/api/customers',
+          body: JSON.stringify({ email, name: `Bench customer ${i}`, password: PASSWORD }),
+        },
+        201,
+      );
+      const { accessToken } = await shop.json<{ accessToken: string }>(
+        {
+          method: 'POST',
+          path: '/api/auth/token',
+          body: JSON.stringify({ email, password: PASSWORD }),
+        },
+        200,
+      );
+      customers.push({ id: registered.id, token: accessToken });
+    }
+    await eventually('ordering to know every buyer', async () => {
+      const [row] = await this.sql<{ n: number }>(
+        'select count(*)::int as n from ordering.buyers where customer_id = any($1::uuid[])',
+        [customers.map((c) => c.id)],
+      );
+      return row!.n === customers.length;
+    });
+    this.workload = new Workload(customers);
+    // One order each way proves both targets accept the workload before anything is measured.
+    await shop.json(this.workload.placeOrder('shop'), 201);
+    await this.targets.raw.json(this.workload.placeOrder('raw'), 201);
+    await this.drain();
+  }
+
+  // ---- measuring ------------------------------------------------------------------------------
+
+  /** Deliveries (event × handler) the shop has handled so far. */
+  async handledDeliveries(): Promise<number> {
+    let total = 0;
+    for (const schema of this.messagingSchemas.inbox) {
+      const [row] = await this.sql<{ n: number }>(
+        `select count(*)::int as n from ${schema}.inbox where status = 'done'`,
+      );
+      total += row!.n;
+    }
+    return total;
+  }
+
+  /**
+   * Waits until every outbox row of the shop is published and every inbox row
+   * handled; returns how long that took and how many deliveries were handled meanwhile.
+   */
+  async drain(): Promise<{ seconds: number; deliveries: number; timedOut: boolean }> {
+    const start = performance.now();
+    const handledBefore = await this.handledDeliveries();
+    const deadline = Date.now() + this.config.drainTimeoutS * 1000;
+    for (;;) {
+      const [row] = await this.sql<{ pending: boolean }>(this.anyPendingQuery);
+      const done = !row!.pending;
+      if (!done && Date.now() > deadline) {
+        const [left] = await this.sql<{ n: string }>(this.backlogQuery);
+        log(`warning: ${left!.n} events still pending after ${this.config.drainTimeoutS} s`);
+      }
+      if (done || Date.now() > deadline) {
+        const seconds = (performance.now() - start) / 1000;
+        if (!done) this.drainTimeouts++;
+        const deliveries = (await this.handledDeliveries()) - handledBefore;
+        return { seconds, deliveries, timedOut: !done };
+      }
+      this.shop.assertRunning();
+      await sleep(100);
+    }
+  }
+
+  /** CPU used so far by processes other than the bench's own (see foreignCpuMs), in ms. */
+  private foreignCpu(): number {
+    return foreignCpuMs(
+      new Set([process.pid, this.shop.pid, this.raw.pid, this.db.postmasterPid ?? -1]),
+      this.db.postmasterPid,
+    );
+  }
+
+  /** Other processes' CPU over `ms`, as % of one core. */
+  private async foreignCpuPct(ms: number): Promise<number> {
+    const before = this.foreignCpu();
+    const t0 = performance.now();
+    await sleep(ms);
+    return ((this.foreignCpu() - before) / (performance.now() - t0)) * 100;
+  }
+
+  /** Waits (at most BENCH_QUIET_WAIT_S) until other processes use less than 25 % of a core. */
+  private async waitForQuiet(): Promise<void> {
+    if (this.config.quietWaitS <= 0) return;
+    const start = performance.now();
+    let announced = false;
+    for (;;) {
+      const other = await this.foreignCpuPct(1000);
+      if (other < 25) break;
+      if (performance.now() - start > this.config.quietWaitS * 1000) {
+        this.quietWaitsExpired++;
+        log(`other load still at ${other.toFixed(0)} % of a core; measuring anyway`);
+        break;
+      }
+      if (!announced)
+        log(`waiting for other load on the machine (${other.toFixed(0)} % of a core) to pass`);
+      announced = true;
+    }
+    this.quietWaitS += (performance.now() - start) / 1000;
+  }
+
+  private dbCpu(): number | null {
+    return this.db.postmasterPid === null ? null : serverCpuMs(this.db.postmasterPid);
+  }
+
+  /** Runs `load` against one target and measures its CPU, the database's, RSS and (shop) the drain. */
+  private async measure<R extends LoadResult>(
+    target: Target,
+    load: () => Promise<R>,
+  ): Promise<Measured<R>> {
+    this.assertRunning();
+    // Nothing else may run meanwhile: no event backlog of the shop, no foreign load if it can be helped.
+    await this.drain();
+    await this.waitForQuiet();
+    const pid = this.process(target).pid;
+    const cpu0 = cpuMs(pid);
+    const db0 = this.dbCpu();
+    const foreign0 = this.foreignCpu();
+    const self0 = process.cpuUsage();
+    const t0 = performance.now();
+    const sampler = new RssSampler([pid]);
+    const result = await load();
+    const wallMs = performance.now() - t0;
+    const self = process.cpuUsage(self0);
+    const foreign1 = this.foreignCpu();
+    const cpu1 = cpuMs(pid);
+    const peak = sampler.stop().get(pid) ?? null;
+    const drain = target === 'shop' ? await this.drain() : { seconds: 0, deliveries: 0 };
+    const cpu2 = cpuMs(pid);
+    const db2 = this.dbCpu();
+    this.assertRunning();
+    const per = (a: number | null, b: number | null) =>
+      a === null || b === null || result.ok === 0 ? null : (b - a) / result.ok;
+    const selfMs = (self.user + self.system) / 1000;
+    const otherCpuPct = ((foreign1 - foreign0) / wallMs) * 100;
+    return {
+      result,
+      cpuMsPerReq: per(cpu0, cpu1),
+      cpuMsPerReqWithDrain: per(cpu0, cpu2),
+      dbCpuMsPerReq: per(db0, db2),
+      peakRssMb: peak,
+      drainS: drain.seconds,
+      // Only a drain of some length says how fast the event pipeline works on its own.
+      drainDeliveriesPerS: drain.seconds >= 1 ? drain.deliveries / drain.seconds : null,
+      loadGenCpuPct: (selfMs / wallMs) * 100,
+      otherCpuPct,
+    };
+  }
+
+  private async closedRun(
+    scenario: ScenarioName,
+    target: Target,
+    kind: RunRecord['kind'],
+    roundNo: number,
+    durationS: number,
+  ): Promise<RunRecord & { samples: Samples }> {
+    const m = await this.measure(target, () =>
+      closedLoop({
+        url: this.targets[target].url,
+        connections: this.config.connections,
+        ...(this.config.runRequests > 0
+          ? {
+              amount: Math.max(
+                this.config.connections,
+                kind === 'warmup'
+                  ? Math.round(this.config.runRequests / 3)
+                  : this.config.runRequests,
+              ),
+            }
+          : { durationS }),
+        next: () => this.workload.request(scenario, target),
+      }),
+    );
+    const latency = m.result.latency.summary();
+    const record: RunRecord = {
+      scenario,
+      target,
+      kind,
+      round: roundNo,
+      durationS: m.result.durationS,
+      ok: m.result.ok,
+      non2xx: m.result.non2xx,
+      errors: m.result.errors,
+      rps: m.result.rps,
+      p50Ms: latency.p50,
+      p99Ms: latency.p99,
+      cpuMsPerReq: m.cpuMsPerReq,
+      cpuMsPerReqWithDrain: m.cpuMsPerReqWithDrain,
+      dbCpuMsPerReq: m.dbCpuMsPerReq,
+      peakRssMb: m.peakRssMb,
+      drainS: m.drainS,
+      drainDeliveriesPerS: m.drainDeliveriesPerS,
+      loadGenCpuPct: m.loadGenCpuPct,
+      otherCpuPct: m.otherCpuPct,
+      statusCodes: m.result.statusCodes,
+    };
+    this.runs.push(record);
+    log(
+      `${scenario} ${target} ${kind === 'warmup' ? 'warm-up' : `round ${roundNo}`}: ${record.rps.toFixed(0)} req/s, ` +
+        `p50 ${latency.p50?.toFixed(2)} ms, p99 ${latency.p99?.toFixed(2)} ms, CPU ${record.cpuMsPerReq?.toFixed(3)} ms/req, ` +
+        `non-2xx ${record.non2xx}, errors ${record.errors}` +
+        (m.drainS > 0.1
+          ? `, drained in ${m.drainS.toFixed(1)} s${m.drainDeliveriesPerS ? ` (${m.drainDeliveriesPerS.toFixed(0)} deliveries/s)` : ''}`
+          : ''),
+    );
+    if (record.non2xx > 0) log(`  status codes: ${JSON.stringify(record.statusCodes)}`);
+    return { ...record, samples: m.result.latency };
+  }
+
+  private async loadExistingOrders(): Promise<void> {
+    const tokens = new Map(this.workload.customers.map((c) => [c.id, c.token]));
+    const shopOrders = await this.sql<{ id: string; customer_id: string }>(
+      'select id, customer_id from ordering.orders order by random() limit 2000',
+    );
+    this.workload.shopOrders = shopOrders
+      .filter((o) => tokens.has(o.customer_id))
+      .map((o) => ({ id: o.id, token: tokens.get(o.customer_id)! }));
+    this.workload.rawOrders = (
+      await this.sql<{ id: string; customer_id: string }>(
+        `select id, customer_id from ${RAW_SCHEMA}.orders order by random() limit 2000`,
+      )
+    ).map((o) => ({ id: o.id, customerId: o.customer_id }));
+  }
+
+  /** Warm-up of each, then A/B/A/B…: the closed-loop maximum of one scenario. */
+  async maxThroughput(scenario: ScenarioName): Promise<ScenarioSummary> {
+    if (scenario === 'get-order') await this.loadExistingOrders();
+    const { warmupS, durationS, rounds } = this.config;
+    if (warmupS > 0) {
+      await this.closedRun(scenario, 'shop', 'warmup', 0, warmupS);
+      await this.closedRun(scenario, 'raw', 'warmup', 0, warmupS);
+    }
+    const measured: Record<Target, (RunRecord & { samples: Samples })[]> = { shop: [], raw: [] };
+    for (let r = 1; r <= rounds; r++) {
+      measured.shop.push(await this.closedRun(scenario, 'shop', 'measured', r, durationS));
+      measured.raw.push(await this.closedRun(scenario, 'raw', 'measured', r, durationS));
+    }
+    const summarise = (runs: (RunRecord & { samples: Samples })[]): TargetSummary => {
+      const all = new Samples();
+      for (const run of runs) all.addAll(run.samples);
+      const latency = all.summary();
+      const ok = runs.reduce((a, r) => a + r.ok, 0);
+      const weighted = (pick: (r: RunRecord) => number | null) =>
+        runs.some((r) => pick(r) === null)
+          ? null
+          : runs.reduce((a, r) => a + pick(r)! * r.ok, 0) / Math.max(1, ok);
+      return {
+        runs: runs.length,
+        rps: mean(runs.map((r) => r.rps)),
+        rpsMin: Math.min(...runs.map((r) => r.rps)),
+        rpsMax: Math.max(...runs.map((r) => r.rps)),
+        p50Ms: latency.p50,
+        p99Ms: latency.p99,
+        cpuMsPerReq: weighted((r) => r.cpuMsPerReq),
+        cpuMsPerReqWithDrain: weighted((r) => r.cpuMsPerReqWithDrain),
+        dbCpuMsPerReq: weighted((r) => r.dbCpuMsPerReq),
+        peakRssMb: Math.max(...runs.map((r) => r.peakRssMb ?? 0)) || null,
+        ok,
+        non2xx: runs.reduce((a, r) => a + r.non2xx, 0),
+        errors: runs.reduce((a, r) => a + r.errors, 0),
+        drainS: runs.reduce((a, r) => a + r.drainS, 0),
+      };
+    };
+    const shop = summarise(measured.shop);
+    const raw = summarise(measured.raw);
+    return {
+      shop,
+      raw,
+      ratio: {
+        rps: ratio(shop.rps, raw.rps),
+        p50: ratio(shop.p50Ms, raw.p50Ms),
+        p99: ratio(shop.p99Ms, raw.p99Ms),
+        cpu: ratio(shop.cpuMsPerReq, raw.cpuMsPerReq),
+        cpuWithDrain: ratio(shop.cpuMsPerReqWithDrain, raw.cpuMsPerReqWithDrain),
+        dbCpu: ratio(shop.dbCpuMsPerReq, raw.dbCpuMsPerReq),
+        rss: ratio(shop.peakRssMb, raw.peakRssMb),
+      },
+    };
+  }
+
+  /** Both targets at the same fixed rate (half of raw's maximum), shop first. */
+  /**
+   * Both targets at the same fixed rate (half of raw's maximum), raw then shop,
+   * for BENCH_FIXED_RATE_ROUNDS rounds. A target whose closed-loop maximum is
+   * below 90 % of the rate cannot sustain it: its latency would only grow with
+   * the length of the run, so it runs once, for at most 2 s, marked overloaded.
+   */
+  async fixedRate(
+    scenario: ScenarioName,
+    rate: number,
+    maxRps: Record<Target, number>,
+  ): Promise<FixedRateSummary> {
+    const overloaded = (target: Target) => maxRps[target] < rate * 0.9;
+    const runs: Record<Target, { m: Measured<OpenLoopResult> }[]> = { shop: [], raw: [] };
+    const one = async (target: Target) => {
+      const client = new HttpTarget(this.targets[target].port, this.config.connections);
+      const full =
+        this.config.runRequests > 0
+          ? Math.min(this.config.fixedRateS, this.config.runRequests / rate)
+          : this.config.fixedRateS;
+      try {
+        const m = await this.measure(target, () =>
+          openLoop(client, {
+            rate,
+            durationS: overloaded(target) ? Math.min(full, 2) : full,
+            next: () => this.workload.request(scenario, target),
+          }),
+        );
+        runs[target].push({ m });
+        const latency = m.result.latency.summary();
+        log(
+          `${scenario} ${target} at ${rate} req/s${overloaded(target) ? ' (overloaded)' : ''}: achieved ${m.result.rps.toFixed(0)} req/s, p50 ${latency.p50?.toFixed(2)} ms, p99 ${latency.p99?.toFixed(2)} ms`,
+        );
+      } finally {
+        client.close();
+      }
+    };
+    for (let r = 1; r <= this.config.fixedRateRounds; r++) {
+      // Raw first: a shop that cannot keep up leaves an event backlog behind it.
+      for (const target of ['raw', 'shop'] as const) {
+        if (r === 1 || !overloaded(target)) await one(target);
+      }
+    }
+    const summary = (target: Target): FixedRateRecord => {
+      const all = runs[target];
+      const latency = new Samples();
+      const service = new Samples();
+      for (const { m } of all) {
+        latency.addAll(m.result.latency);
+        service.addAll(m.result.service);
+      }
+      const l = latency.summary();
+      const sv = service.summary();
+      const ok = all.reduce((a, { m }) => a + m.result.ok, 0);
+      const cpu = all.every(({ m }) => m.cpuMsPerReqWithDrain !== null)
+        ? all.reduce((a, { m }) => a + m.cpuMsPerReqWithDrain! * m.result.ok, 0) / Math.max(1, ok)
+        : null;
+      return {
+        target,
+        rate,
+        runs: all.length,
+        overloaded: overloaded(target),
+        maxRps: maxRps[target],
+        sent: all.reduce((a, { m }) => a + m.result.sent, 0),
+        ok,
+        non2xx: all.reduce((a, { m }) => a + m.result.non2xx, 0),
+        errors: all.reduce((a, { m }) => a + m.result.errors, 0),
+        achievedRps: mean(all.map(({ m }) => m.result.rps)),
+        p50Ms: l.p50,
+        p99Ms: l.p99,
+        serviceP50Ms: sv.p50,
+        serviceP99Ms: sv.p99,
+        cpuMsPerReq: cpu,
+      };
+    };
+    const shop = summary('shop');
+    const raw = summary('raw');
+    return { scenario, rate, shop, raw, p99Ratio: ratio(shop.p99Ms, raw.p99Ms) };
+  }
+
+  /**
+   * Orders at a steady rate (BENCH_EVENT_RATE), then, from the database: for every
+   * delivery those orders caused (event × handler), the producer's outbox
+   * `recorded_at` → the consumer's inbox `received_at` and `handled_at`.
+   */
+  async eventLatency(rate: number): Promise<EventLatency> {
+    await this.drain();
+    await this.waitForQuiet();
+    const client = new HttpTarget(this.targets.shop.port, this.config.connections);
+    const from = new Date();
+    let orders = 0;
+    try {
+      await openLoop(client, {
+        rate,
+        durationS: this.config.eventWindowS,
+        next: () => this.workload.placeOrder('shop'),
+        onResponse: (response) => {
+          if (response.status === 201) orders++;
+        },
+      });
+    } finally {
+      client.close();
+    }
+    await this.drain();
+    const rows: { handler: string; relay_ms: number; handled_ms: number }[] = [];
+    for (const consumer of this.messagingSchemas.inbox) {
+      const sources = await this.sql<{ source: string }>(
+        `select distinct source from ${consumer}.inbox where received_at >= $1`,
+        [from],
+      );
+      for (const { source } of sources) {
+        if (!this.messagingSchemas.outbox.includes(source)) continue;
+        rows.push(
+          ...(await this.sql<{ handler: string; relay_ms: number; handled_ms: number }>(
+            `select i.handler,
+                    extract(epoch from (i.received_at - o.recorded_at)) * 1000 as relay_ms,
+                    extract(epoch from (i.handled_at - o.recorded_at)) * 1000 as handled_ms
+             from ${consumer}.inbox i join ${source}.outbox o on o.event_id = i.event_id
+             where i.source = $1 and i.status = 'done' and o.recorded_at >= $2`,
+            [source, from],
+          )),
+        );
+      }
+    }
+    const byHandler: Record<string, number[]> = {};
+    for (const row of rows) (byHandler[row.handler] ??= []).push(Number(row.handled_ms));
+    const result: EventLatency = {
+      rate,
+      windowS: this.config.eventWindowS,
+      orders,
+      overall: summarize(rows.map((r) => Number(r.handled_ms))),
+      relay: summarize(rows.map((r) => Number(r.relay_ms))),
+      byHandler: Object.fromEntries(
+        Object.entries(byHandler).map(([handler, values]) => [handler, summarize(values)]),
+      ),
+    };
+    log(
+      `event delivery at ${rate} orders/s: ${result.overall.n} deliveries, p50 ${result.overall.p50?.toFixed(1)} ms, p99 ${result.overall.p99?.toFixed(1)} ms`,
+    );
+    return result;
+  }
+
+  /** POST an order, then poll GET until it is AWAITING_PAYMENT; orders start at a fixed rate. */
+  async fulfilment(): Promise<Fulfilment> {
+    await this.drain();
+    await this.waitForQuiet();
+    const { fulfilOrders, fulfilRate, pollMs } = this.config;
+    const client = new HttpTarget(this.targets.shop.port, 64);
+    const latencies: number[] = [];
+    let rejected = 0;
+    let failed = 0;
+    const one = async () => {
+      const start = performance.now();
+      const spec = this.workload.placeOrder('shop');
+      const placed = await client.request(spec);
+      if (placed.status !== 201) return void failed++;
+      const { id } = JSON.parse(placed.text) as { id: string };
+      const deadline = start + 60_000;
+      while (performance.now() < deadline) {
+        const response = await client.request({
+          method: 'GET',
+          path: `/api/orders/${id}`,
+          headers: spec.headers,
+        });
+        const order = JSON.parse(response.text) as { timeline?: { status: string }[] };
+        // The timeline, not the status: the order may already have moved on (PAID…).
+        const reached = new Set(order.timeline?.map((entry) => entry.status));
+        if (reached.has('AWAITING_PAYMENT')) return void latencies.push(performance.now() - start);
+        if (reached.has('REJECTED') || reached.has('CANCELLED')) return void rejected++;
+        await sleep(pollMs);
+      }
+      failed++;
+    };
+    const tasks: Promise<void>[] = [];
+    const start = performance.now();
+    try {
+      for (let i = 0; i < fulfilOrders; i++) {
+        const wait = start + (i * 1000) / fulfilRate - performance.now();
+        if (wait > 0) await sleep(wait);
+        tasks.push(one().catch(() => void failed++));
+      }
+      await Promise.all(tasks);
+    } finally {
+      client.close();
+    }
+    const result: Fulfilment = {
+      orders: fulfilOrders,
+      rate: fulfilRate,
+      pollMs,
+      awaitingPayment: latencies.length,
+      rejected,
+      failed,
+      latency: summarize(latencies),
+    };
+    log(
+      `fulfilment: ${latencies.length}/${fulfilOrders} AWAITING_PAYMENT, p50 ${result.latency.p50?.toFixed(1)} ms, p99 ${result.latency.p99?.toFixed(1)} ms`,
+    );
+    return result;
+  }
+
+  /**
+   * The shop's RSS before and after N requests (closed loop), every n-th a
+   * place-order and the others get-order: a mix whose orders the event
+   * pipeline can work off in reasonable time.
+   */
+  async rssRun(): Promise<RssRun> {
+    await this.loadExistingOrders();
+    await this.drain();
+    const pid = this.shop.pid;
+    const before = rssMb(pid);
+    const every = this.config.rssPlaceEvery;
+    let n = 0;
+    const result = await closedLoop({
+      url: this.targets.shop.url,
+      connections: this.config.connections,
+      amount: this.config.rssRequests,
+      next: () =>
+        n++ % every === 0 ? this.workload.placeOrder('shop') : this.workload.getOrder('shop'),
+    });
+    const after = rssMb(pid);
+    const { seconds: drainS } = await this.drain();
+    const run: RssRun = {
+      requests: this.config.rssRequests,
+      placeEvery: every,
+      ok: result.ok,
+      non2xx: result.non2xx,
+      durationS: result.durationS,
+      rps: result.rps,
+      rssBeforeMb: before,
+      rssAfterMb: after,
+      rssAfterDrainMb: rssMb(pid),
+      drainS,
+    };
+    log(
+      `RSS over ${run.requests} requests: ${before?.toFixed(0)} → ${after?.toFixed(0)} MB (${run.rps.toFixed(0)} req/s)`,
+    );
+    return run;
+  }
+
+  /** A steady mixed load (place, get, place, get…) while sampling the shop's RSS. */
+  async soak(rate: number): Promise<Soak> {
+    await this.loadExistingOrders();
+    const pid = this.shop.pid;
+    const samples: { tS: number; rssMb: number | null }[] = [];
+    const start = performance.now();
+    const timer = setInterval(
+      () => samples.push({ tS: round((performance.now() - start) / 1000, 1)!, rssMb: rssMb(pid) }),
+      this.config.soakSampleS * 1000,
+    );
+    const client = new HttpTarget(this.targets.shop.port, this.config.connections);
+    let n = 0;
+    let result;
+    try {
+      samples.push({ tS: 0, rssMb: rssMb(pid) });
+      result = await openLoop(client, {
+        rate,
+        durationS: this.config.soakS,
+        next: () =>
+          n++ % 2 === 0 ? this.workload.placeOrder('shop') : this.workload.getOrder('shop'),
+      });
+    } finally {
+      clearInterval(timer);
+      client.close();
+    }
+    samples.push({ tS: round((performance.now() - start) / 1000, 1)!, rssMb: rssMb(pid) });
+    await this.drain();
+    const values = samples.map((s) => s.rssMb).filter((v): v is number => v !== null);
+    const fifth = Math.max(1, Math.floor(values.length / 5));
+    const first = values.length ? mean(values.slice(0, fifth)) : null;
+    const last = values.length ? mean(values.slice(-fifth)) : null;
+    const growth = first && last !== null ? ((last - first) / first) * 100 : null;
+    const latency = result.latency.summary();
+    const soak: Soak = {
+      durationS: this.config.soakS,
+      rate,
+      ok: result.ok,
+      non2xx: result.non2xx,
+      errors: result.errors,
+      p50Ms: latency.p50,
+      p99Ms: latency.p99,
+      samples,
+      firstMb: first,
+      lastMb: last,
+      minMb: values.length ? Math.min(...values) : null,
+      maxMb: values.length ? Math.max(...values) : null,
+      growthPct: growth,
+      flat: growth === null ? null : growth <= 10,
+    };
+    log(
+      `soak ${soak.durationS} s at ${rate} req/s: RSS ${first?.toFixed(0)} → ${last?.toFixed(0)} MB (${growth?.toFixed(1)} %)`,
+    );
+    return soak;
+  }
+
+  async finalState(): Promise<{
+    deliveriesPerOrder: number | null;
+    deadLetters: number;
+    ordersByStatus: Record<string, number>;
+    rawOrders: number;
+  }> {
+    let deadLetters = 0;
+    for (const schema of this.messagingSchemas.inbox) {
+      const [row] = await this.sql<{ n: number }>(
+        `select count(*)::int as n from ${schema}.inbox where status = 'dead'`,
+      );
+      deadLetters += row!.n;
+    }
+    const statuses = await this.sql<{ status: string; n: number }>(
+      'select status, count(*)::int as n from ordering.orders group by status order by status',
+    );
+    const [raw] = await this.sql<{ n: number }>(
+      `select count(*)::int as n from ${RAW_SCHEMA}.orders`,
+    );
+    const orders = statuses.reduce((a, s) => a + s.n, 0);
+    return {
+      deliveriesPerOrder: orders > 0 ? (await this.handledDeliveries()) / orders : null,
+      deadLetters,
+      ordersByStatus: Object.fromEntries(statuses.map((s) => [s.status, s.n])),
+      rawOrders: raw!.n,
+    };
+  }
+
+  /**
+   * Orders per second the event pipeline works off on its own: deliveries
+   * handled per second while draining after the place-order runs, divided by
+   * the deliveries an order causes.
+   */
+  async pipelineOrdersPerS(): Promise<{ deliveriesPerS: number; ordersPerS: number } | null> {
+    const drains = this.runs
+      .filter((r) => r.target === 'shop' && r.drainDeliveriesPerS !== null)
+      .map((r) => r.drainDeliveriesPerS!);
+    const [orders] = await this.sql<{ n: number }>(
+      'select count(*)::int as n from ordering.orders',
+    );
+    if (drains.length === 0 || !orders!.n) return null;
+    const perOrder = (await this.handledDeliveries()) / orders!.n;
+    const deliveriesPerS = mean(drains);
+    return { deliveriesPerS, ordersPerS: deliveriesPerS / perOrder };
+  }
+
+  /** The statements PostgreSQL spent most time on in the bench database (pg_stat_statements). */
+  async topStatements(): Promise<DbStatement[] | null> {
+    try {
+      const rows = await this.sql<{
+        role: string | null;
+        query: string;
+        calls: string;
+        total_ms: number;
+        mean_ms: number;
+        rows: string;
+      }>(
+        `select r.rolname as role, s.query, s.calls, s.total_exec_time as total_ms,
+                s.mean_exec_time as mean_ms, s.rows
+         from pg_stat_statements s left join pg_roles r on r.oid = s.userid
+         where s.dbid = (select oid from pg_database where datname = current_database())
+         order by s.total_exec_time desc limit 20`,
+      );
+      return rows.map((r) => ({
+        role: r.role ?? '?',
+        query: r.query.replace(/\s+/g, ' ').trim(),
+        calls: Number(r.calls),
+        totalMs: r.total_ms,
+        meanMs: r.mean_ms,
+        rows: Number(r.rows),
+      }));
+    } catch {
+      return null;
+    }
+  }
+
+  get allRuns(): RunRecord[] {
+    return this.runs;
+  }
+}
+
+/** The commit measured, and how many files under src/ and migrations/ differed from it. */
+function gitState(root: string): { commit: string; uncommittedFiles: number } | null {
+  try {
+    const git = (...args: string[]) =>
+      execFileSync('git', args, {
+        cwd: root,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      });
+    return {
+      commit: git('rev-parse', '--short', 'HEAD').trim(),
+      uncommittedFiles: git('status', '--porcelain', '--', 'src', 'migrations')
+        .split('\n')
+        .filter(Boolean).length,
+    };
+  } catch {
+    return null;
+  }
+}
+
+async function main(config: BenchConfig, cleanup: Cleanup): Promise<string> {
+  const startedAt = new Date();
+  const loadAverage = os.loadavg();
+  const git = gitState(config.projectRoot);
+  log(`${config.mode} run; results go to ${config.outDir}`);
+  const db = await openBenchDatabase(config.databaseUrl, config.pgStatements);
+  cleanup.push(() => db.close());
+  log(
+    `PostgreSQL ${db.settings.server_version} (${db.embedded ? 'embedded' : 'DATABASE_URL'}), database ${new URL(db.url).pathname.slice(1)}`,
+  );
+  await createRawSchema(db.sql, PRODUCTS);
+
+  const [shopPort, rawPort] = [await freePort(), await freePort()];
+  const admin = { email: 'bench-admin@example.com', password: randomBytes(12).toString('hex') };
+  const shop = ServerProcess.start('shop', config.shopEntry, {
+    PORT: String(shopPort),
+    HOST: '127.0.0.1',
+    CONTEXTS: 'all',
+    DATABASE_URL: db.url,
+    DATABASE_ROLE_SECRET: config.roleSecret ?? randomBytes(24).toString('base64url'),
+    DATABASE_POOL_SIZE: String(config.poolSize),
+    AUTH_JWT_SECRET: randomBytes(32).toString('base64url'),
+    AUTH_TOKEN_TTL_SECONDS: '86400',
+    ADMIN_EMAIL: admin.email,
+    ADMIN_PASSWORD: admin.password,
+    LOG_LEVEL: 'warn',
+    ...(config.shopNodeOptions ? { NODE_OPTIONS: config.shopNodeOptions } : {}),
+  });
+  cleanup.push(() => shop.stop());
+  const here = dirname(fileURLToPath(import.meta.url));
+  const raw = ServerProcess.start(
+    'raw',
+    join(here, 'raw-server.js'),
+    { RAW_PORT: String(rawPort), RAW_DATABASE_URL: db.url, RAW_POOL_SIZE: String(config.poolSize) },
+    { ipc: true },
+  );
+  cleanup.push(() => raw.stop());
+  const targets = { shop: new HttpTarget(shopPort, 8), raw: new HttpTarget(rawPort, 8) };
+  cleanup.push(() => {
+    targets.shop.close();
+    targets.raw.close();
+    return Promise.resolve();
+  });
+
+  const bench = new Bench(config, db, shop, raw, targets);
+  await bench.waitUntilReady();
+  log(`shop (pid ${shop.pid}) on :${shopPort} and raw (pid ${raw.pid}) on :${rawPort} are ready`);
+  await bench.seed(admin);
+  const rssAfterSeedMb = rssMb(shop.pid);
+  log(
+    `seeded ${PRODUCTS.length} products and ${config.customers} customers; shop RSS ${rssAfterSeedMb?.toFixed(0)} MB`,
+  );
+
+  const scenarios: Partial<Record<ScenarioName, ScenarioSummary>> = {};
+  for (const scenario of ['place-order', 'get-order'] as const) {
+    scenarios[scenario] = await bench.maxThroughput(scenario);
+  }
+  const fixedRate: FixedRateSummary[] = [];
+  for (const scenario of ['place-order', 'get-order'] as const) {
+    const { shop, raw } = scenarios[scenario]!;
+    const rate = Math.max(1, Math.round(raw.rps / 2));
+    fixedRate.push(await bench.fixedRate(scenario, rate, { shop: shop.rps, raw: raw.rps }));
+  }
+  const shopPlaceRps = scenarios['place-order']!.shop.rps;
+  const eventRate = Math.max(1, Math.round(Math.min(config.eventRate, shopPlaceRps / 2)));
+  const events = await bench.eventLatency(eventRate);
+  const fulfilment = await bench.fulfilment();
+  const rss = await bench.rssRun();
+  // Half place-order, half get-order: by default as many requests per s as the event pipeline
+  // works off orders per s, so the orders stay within its capacity and the soak is steady.
+  const pipeline = await bench.pipelineOrdersPerS();
+  const soakRate =
+    config.soakRate > 0
+      ? config.soakRate
+      : Math.max(4, Math.round(pipeline?.ordersPerS ?? shopPlaceRps / 2));
+  const soak = await bench.soak(soakRate);
+  const final = await bench.finalState();
+  const statements = config.pgStatements ? await bench.topStatements() : null;
+
+  const partial: Omit<BenchResults, 'targets'> = {
+    startedAt: startedAt.toISOString(),
+    finishedAt: new Date().toISOString(),
+    mode: config.mode,
+    machine: {
+      cpuModel: os.cpus()[0]?.model ?? 'unknown',
+      cores: os.cpus().length,
+      memoryGb: os.totalmem() / 2 ** 30,
+      kernel: os.release(),
+      loadAverageAtStart: loadAverage,
+    },
+    node: process.version,
+    git,
+    postgres: { version: db.version, embedded: db.embedded, settings: db.settings },
+    settings: {
+      connections: config.connections,
+      durationS: config.durationS,
+      warmupS: config.warmupS,
+      rounds: config.rounds,
+      fixedRateS: config.fixedRateS,
+      fixedRateRounds: config.fixedRateRounds,
+      poolSize: config.poolSize,
+      customers: config.customers,
+      products: PRODUCTS.length,
+      eventRate,
+      eventWindowS: config.eventWindowS,
+      rssRequests: config.rssRequests,
+      soakS: config.soakS,
+      soakRate,
+      rssPlaceEvery: config.rssPlaceEvery,
+      drainTimeoutS: config.drainTimeoutS,
+      quietWaitS: config.quietWaitS,
+      shopLogLevel: 'warn',
+    },
+    runs: bench.allRuns,
+    scenarios,
+    fixedRate,
+    statements,
+    conditions: {
+      drainTimeouts: bench.drainTimeouts,
+      quietWaitS: bench.quietWaitS,
+      quietWaitsExpired: bench.quietWaitsExpired,
+    },
+    pipeline,
+    events,
+    fulfilment,
+    rss,
+    soak,
+    shop: {
+      rssAfterSeedMb,
+      deliveriesPerOrder: final.deliveriesPerOrder,
+      peakRssMb: peakRssMb(shop.pid),
+      logLines: { ...shop.levels },
+      deadLetters: final.deadLetters,
+      ordersByStatus: final.ordersByStatus,
+    },
+    raw: { peakRssMb: peakRssMb(raw.pid), orders: final.rawOrders },
+  };
+  const results: BenchResults = { ...partial, targets: checkTargets(partial) };
+  const markdown = renderMarkdown(results);
+  await mkdir(config.outDir, { recursive: true });
+  const stamp = results.startedAt.replace(/[:.]/g, '-');
+  const jsonFile = resolve(config.outDir, `bench-${config.mode}-${stamp}.json`);
+  await writeFile(jsonFile, `${JSON.stringify(results, null, 2)}\n`);
+  await writeFile(resolve(config.outDir, `bench-${config.mode}-${stamp}.md`), `${markdown}\n`);
+  await writeFile(
+    resolve(config.outDir, `latest-${config.mode}.json`),
+    `${JSON.stringify(results, null, 2)}\n`,
+  );
+  await writeFile(resolve(config.outDir, `latest-${config.mode}.md`), `${markdown}\n`);
+  console.log(`\n${markdown}`);
+  return jsonFile;
+}
+
+const config = loadBenchConfig();
+const cleanup = new Cleanup();
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    log(`${signal}: stopping the shop, the raw baseline and the database`);
+    void cleanup.run().finally(() => process.exit(130));
+  });
+}
+main(config, cleanup)
+  .then(async (jsonFile) => {
+    await cleanup.run();
+    log(`results: ${jsonFile}`);
+    process.exit(0);
+  })
+  .catch(async (error: unknown) => {
+    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+    await cleanup.run();
+    process.exit(1);
+  });

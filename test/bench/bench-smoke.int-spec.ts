@@ -1,0 +1,80 @@
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+/** Runs the compiled bench in smoke mode; resolves with its exit code and output. */
+function runSmokeBench(env: Record<string, string>): Promise<{ code: number; output: string }> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, ['.build-test/bench/run.js', '--smoke'], {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    // SIGTERM lets the bench stop the shop and the raw baseline and drop its database.
+    const timer = setTimeout(() => child.kill('SIGTERM'), 160_000);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      done({ code: code ?? -1, output });
+    });
+  });
+}
+
+/**
+ * `npm run bench:smoke` end to end, on the test cluster (the bench makes a
+ * database of its own there). Asserts that figures were produced, never how
+ * good they are: timings depend on the machine.
+ */
+describe('the benchmark harness (smoke mode)', () => {
+  const outDir = mkdtempSync(join(tmpdir(), 'emporium-bench-'));
+  afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+
+  it('drives the shop and the raw baseline and writes its figures as JSON and Markdown', async () => {
+    // global-setup compiled src/ and migrations/ into .build-test/; the bench joins them there,
+    // so it runs the shop from .build-test/src/main.js.
+    execFileSync(
+      process.execPath,
+      [
+        'node_modules/@swc/cli/bin/swc.js',
+        'bench',
+        '-d',
+        '.build-test',
+        '--config-file',
+        '.swcrc',
+        '--ignore',
+        '**/*.d.ts',
+        '--quiet',
+      ],
+      { cwd: ROOT, stdio: 'inherit' },
+    );
+
+    const { code, output } = await runSmokeBench({
+      DATABASE_URL: `${process.env.EMPORIUM_TEST_PG}/postgres`,
+      // The roles are cluster-wide: keep the password every other test derives.
+      DATABASE_ROLE_SECRET: 'test-role-secret-0123456789',
+      BENCH_OUT_DIR: outDir,
+    });
+    if (code !== 0) throw new Error(`the bench exited with ${code}:\n${output.slice(-4000)}`);
+
+    const json = readdirSync(outDir).filter((f) => /^bench-smoke-.+\.json$/.test(f));
+    expect(json).toHaveLength(1);
+    expect(readdirSync(outDir)).toContain(json[0]!.replace(/\.json$/, '.md'));
+    const results = JSON.parse(readFileSync(join(outDir, json[0]!), 'utf8'));
+
+    for (const scenario of ['place-order', 'get-order']) {
+      const summary = results.scenarios[scenario];
+      expect(summary.shop.rps).toBeGreaterThan(0);
+      expect(summary.raw.rps).toBeGreaterThan(0);
+      expect(summary.ratio.rps).toBeGreaterThan(0);
+      expect(Object.keys(summary.ratio)).toEqual(expect.arrayContaining(['p50', 'p99', 'cpu']));
+    }
+    expect(results.fixedRate).toHaveLength(2);
+    for (const fixed of results.fixedRate) expect(typeof fixed.p99Ratio).toBe('number');
+    expect(output).toContain('### Maximum throughput');
+  }, 180_000);
+});
