@@ -68,6 +68,8 @@ export interface FixedRateRecord {
   /** Its closed-loop maximum is below 90 % of the rate: it cannot sustain it (one short run). */
   readonly overloaded: boolean;
   readonly maxRps: number;
+  /** Each run: achieved rate, p99 and other people's load on the machine (% of a core). */
+  readonly rounds: { achievedRps: number; p99Ms: number | null; otherCpuPct: number | null }[];
   readonly sent: number;
   readonly ok: number;
   readonly non2xx: number;
@@ -289,7 +291,13 @@ export function renderMarkdown(r: BenchResults): string {
       `Node ${r.node}. PostgreSQL ${r.postgres.settings.server_version ?? r.postgres.version} (${r.postgres.embedded ? 'embedded, started by the bench' : 'DATABASE_URL'}; fsync ${r.postgres.settings.fsync}, synchronous_commit ${r.postgres.settings.synchronous_commit}, shared_buffers ${r.postgres.settings.shared_buffers}).`,
   );
   out.push('');
-  const other = Math.max(0, ...r.runs.map((run) => run.otherCpuPct ?? 0));
+  const other = Math.max(
+    0,
+    ...r.runs.map((run) => run.otherCpuPct ?? 0),
+    ...r.fixedRate.flatMap((fixed) =>
+      [...fixed.shop.rounds, ...fixed.raw.rounds].map((run) => run.otherCpuPct ?? 0),
+    ),
+  );
   out.push(
     `Code: ${r.git ? `commit ${r.git.commit}${r.git.uncommittedFiles > 0 ? ` plus ${r.git.uncommittedFiles} uncommitted file(s) under src/ and migrations/` : ''}` : 'unknown'}. ` +
       `Other load on the machine during the runs: at most ${f(other, 0)} % of a core ` +
@@ -371,6 +379,7 @@ export function renderMarkdown(r: BenchResults): string {
           'service p99 ms',
           'CPU ms/req',
           'non-2xx/errors',
+          'rounds: req/s, p99 ms, other CPU %',
         ],
         r.fixedRate.flatMap((fixed) => [
           ...(['shop', 'raw'] as const).map((target) => {
@@ -385,6 +394,11 @@ export function renderMarkdown(r: BenchResults): string {
               f(t.serviceP99Ms, 2),
               f(t.cpuMsPerReq, 3),
               `${t.non2xx}/${t.errors}`,
+              (t.rounds ?? [])
+                .map(
+                  (run) => `${f(run.achievedRps, 0)}, ${f(run.p99Ms, 1)}, ${f(run.otherCpuPct, 0)}`,
+                )
+                .join(' · '),
             ];
           }),
           [
@@ -394,6 +408,7 @@ export function renderMarkdown(r: BenchResults): string {
             '',
             '',
             fixed.shop.overloaded ? '(shop overloaded)' : `**${x(fixed.p99Ratio)}**`,
+            '',
             '',
             '',
             '',

@@ -368,21 +368,39 @@ class Bench {
     return ((this.foreignCpu() - before) / (performance.now() - t0)) * 100;
   }
 
-  /** Waits (at most BENCH_QUIET_WAIT_S) until other processes use less than 25 % of a core. */
+  /** Autovacuum workers busy in the bench database (after a large drain they churn for a while). */
+  private async autovacuumWorkers(): Promise<number> {
+    const [row] = await this.sql<{ n: number }>(
+      `select count(*)::int as n from pg_stat_activity
+       where backend_type = 'autovacuum worker' and datname = current_database()`,
+    );
+    return row!.n;
+  }
+
+  /**
+   * Waits (at most BENCH_QUIET_WAIT_S) until other processes use less than
+   * 25 % of a core and no autovacuum worker is busy in the bench database.
+   */
   private async waitForQuiet(): Promise<void> {
     if (this.config.quietWaitS <= 0) return;
     const start = performance.now();
     let announced = false;
     for (;;) {
+      const vacuuming = await this.autovacuumWorkers();
       const other = await this.foreignCpuPct(1000);
-      if (other < 25) break;
+      if (other < 25 && vacuuming === 0) break;
       if (performance.now() - start > this.config.quietWaitS * 1000) {
         this.quietWaitsExpired++;
-        log(`other load still at ${other.toFixed(0)} % of a core; measuring anyway`);
+        log(
+          `other load still at ${other.toFixed(0)} % of a core, ${vacuuming} autovacuum worker(s): measuring anyway`,
+        );
         break;
       }
-      if (!announced)
-        log(`waiting for other load on the machine (${other.toFixed(0)} % of a core) to pass`);
+      if (!announced) {
+        log(
+          `waiting for other load (${other.toFixed(0)} % of a core) and autovacuum (${vacuuming} worker(s)) to pass`,
+        );
+      }
       announced = true;
     }
     this.quietWaitS += (performance.now() - start) / 1000;
@@ -635,6 +653,11 @@ class Bench {
         non2xx: all.reduce((a, { m }) => a + m.result.non2xx, 0),
         errors: all.reduce((a, { m }) => a + m.result.errors, 0),
         achievedRps: mean(all.map(({ m }) => m.result.rps)),
+        rounds: all.map(({ m }) => ({
+          achievedRps: m.result.rps,
+          p99Ms: m.result.latency.summary().p99,
+          otherCpuPct: m.otherCpuPct,
+        })),
         p50Ms: l.p50,
         p99Ms: l.p99,
         serviceP50Ms: sv.p50,
