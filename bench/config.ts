@@ -54,6 +54,8 @@ export interface BenchConfig {
   readonly pgStatements: boolean;
   /** BENCH_SHOP_NODE_OPTIONS: NODE_OPTIONS for the shop only, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`. */
   readonly shopNodeOptions?: string;
+  /** BENCH_SHOP_ENV: extra settings for the shop, `NAME=value` separated by spaces (e.g. `MESSAGING_WORKERS=1`). */
+  readonly shopEnv: Record<string, string>;
   /** BENCH_SHOP_ENTRY: the shop's compiled entry point (default: src/main.js of the bench's own build). */
   readonly shopEntry: string;
   readonly projectRoot: string;
@@ -75,6 +77,7 @@ const DEFAULTS: Record<
     | 'projectRoot'
     | 'pgStatements'
     | 'shopNodeOptions'
+    | 'shopEnv'
     | 'databaseUrl'
     | 'roleSecret'
   >
@@ -129,6 +132,16 @@ const DEFAULTS: Record<
   },
 };
 
+function settingsList(raw: string): Record<string, string> {
+  const settings: Record<string, string> = {};
+  for (const pair of raw.split(/\s+/).filter(Boolean)) {
+    const match = /^([A-Z][A-Z0-9_]*)=(.*)$/.exec(pair);
+    if (!match) throw new Error(`BENCH_SHOP_ENV: "${pair}" is not NAME=value`);
+    settings[match[1]!] = match[2]!;
+  }
+  return settings;
+}
+
 function number(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
@@ -177,6 +190,7 @@ export function loadBenchConfig(
     databaseUrl: env.DATABASE_URL || undefined,
     roleSecret: env.DATABASE_ROLE_SECRET || undefined,
     shopNodeOptions: env.BENCH_SHOP_NODE_OPTIONS || undefined,
+    shopEnv: settingsList(env.BENCH_SHOP_ENV ?? ''),
     pgStatements: env.BENCH_PG_STATEMENTS === '1' || env.BENCH_PG_STATEMENTS === 'true',
     shopEntry: resolve(env.BENCH_SHOP_ENTRY ?? resolve(BUILD_ROOT, 'src', 'main.js')),
     projectRoot: PROJECT_ROOT,

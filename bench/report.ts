@@ -206,6 +206,8 @@ export interface BenchResults {
     logLines: Record<string, number>;
     deadLetters: number;
     ordersByStatus: Record<string, number>;
+    /** pg_stat_database of the bench's database over the whole bench (shop and raw). */
+    database?: { commits: number; rollbacks: number; deadlocks: number };
   };
   readonly raw: { peakRssMb: number | null; orders: number };
   readonly targets: TargetCheck[];
@@ -477,6 +479,13 @@ export function renderMarkdown(r: BenchResults): string {
     'dead letters; shop log lines at warn/error/fatal',
     `${r.shop.deadLetters}; ${r.shop.logLines.warn ?? 0}/${r.shop.logLines.error ?? 0}/${r.shop.logLines.fatal ?? 0}`,
   ]);
+  if (r.shop.database) {
+    const d = r.shop.database;
+    shopRows.push([
+      'database transactions over the whole bench (shop and raw): commits; rollbacks; deadlocks',
+      `${d.commits}; ${d.rollbacks}; ${d.deadlocks}`,
+    ]);
+  }
   out.push(table(['measure', 'figure'], shopRows));
   out.push('');
   out.push(`### Targets${r.mode === 'smoke' ? ' (smoke run: indicative only)' : ''}`);

@@ -889,6 +889,7 @@ class Bench {
     deadLetters: number;
     ordersByStatus: Record<string, number>;
     rawOrders: number;
+    database: { commits: number; rollbacks: number; deadlocks: number };
   }> {
     let deadLetters = 0;
     for (const schema of this.messagingSchemas.inbox) {
@@ -904,7 +905,13 @@ class Bench {
       `select count(*)::int as n from ${RAW_SCHEMA}.orders`,
     );
     const orders = statuses.reduce((a, s) => a + s.n, 0);
+    // Cumulative for the bench's database (shop and raw alike); deadlocks are the shop's.
+    const [database] = await this.sql<{ commits: number; rollbacks: number; deadlocks: number }>(
+      `select xact_commit::float8 as commits, xact_rollback::float8 as rollbacks, deadlocks::float8 as deadlocks
+       from pg_stat_database where datname = current_database()`,
+    );
     return {
+      database: database!,
       deliveriesPerOrder: orders > 0 ? (await this.handledDeliveries()) / orders : null,
       deadLetters,
       ordersByStatus: Object.fromEntries(statuses.map((s) => [s.status, s.n])),
@@ -985,6 +992,9 @@ function gitState(root: string): { commit: string; uncommittedFiles: number } | 
   }
 }
 
+/** The shop once started: its last output goes with any error of the bench. */
+const started: { shop?: ServerProcess } = {};
+
 async function main(config: BenchConfig, cleanup: Cleanup): Promise<string> {
   const startedAt = new Date();
   const loadAverage = os.loadavg();
@@ -1012,8 +1022,10 @@ async function main(config: BenchConfig, cleanup: Cleanup): Promise<string> {
     ADMIN_PASSWORD: admin.password,
     LOG_LEVEL: 'warn',
     ...(config.shopNodeOptions ? { NODE_OPTIONS: config.shopNodeOptions } : {}),
+    ...config.shopEnv,
   });
   cleanup.push(() => shop.stop());
+  started.shop = shop;
   const here = dirname(fileURLToPath(import.meta.url));
   const raw = ServerProcess.start(
     'raw',
@@ -1097,6 +1109,7 @@ async function main(config: BenchConfig, cleanup: Cleanup): Promise<string> {
       drainTimeoutS: config.drainTimeoutS,
       quietWaitS: config.quietWaitS,
       shopLogLevel: 'warn',
+      ...config.shopEnv,
     },
     runs: bench.allRuns,
     scenarios,
@@ -1119,6 +1132,7 @@ async function main(config: BenchConfig, cleanup: Cleanup): Promise<string> {
       logLines: { ...shop.levels },
       deadLetters: final.deadLetters,
       ordersByStatus: final.ordersByStatus,
+      database: final.database,
     },
     raw: { peakRssMb: peakRssMb(raw.pid), orders: final.rawOrders },
   };
@@ -1154,6 +1168,8 @@ main(config, cleanup)
   })
   .catch(async (error: unknown) => {
     console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+    if (started.shop?.lastLines.length)
+      console.error(`the shop's last output:\n${started.shop.lastLines.join('\n')}`);
     await cleanup.run();
     process.exit(1);
   });

@@ -32,7 +32,7 @@ async function main(): Promise<void> {
   const inbox = new Inbox(
     sub,
     [{ name: 'sub.Recorder', eventNames: new Set([TickedV1.name]), instance: handler }],
-    { workers: 2, maxAttempts: 100, backoffBaseMs: 5, backoffMaxMs: 50, pollMs: 50 },
+    { workers: 2, batchSize: 8, maxAttempts: 100, backoffBaseMs: 5, backoffMaxMs: 50, pollMs: 50 },
     log,
   );
   const transport = new InProcessTransport();

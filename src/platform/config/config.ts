@@ -221,10 +221,16 @@ export const SETTINGS = {
     boolean,
   ),
   MESSAGING_WORKERS: setting(
-    'Concurrent inbox workers per consuming context.',
-    '2',
+    'Concurrent inbox workers per consuming context. Each works in batches; more than one lets batches of the same context wait on each other’s row locks (docs/performance.md).',
+    '1',
     'an integer 1-64',
     integer(1, 64),
+  ),
+  MESSAGING_INBOX_BATCH: setting(
+    'Deliveries an inbox worker claims and handles in one transaction (a failure reruns them one by one).',
+    '32',
+    'an integer 1-1000',
+    integer(1, 1000),
   ),
   MESSAGING_MAX_ATTEMPTS: setting(
     'Attempts at handling an event before it becomes a dead letter.',

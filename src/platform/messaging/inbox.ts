@@ -17,6 +17,8 @@ export interface ConsumerHandler {
 
 export interface DispatcherOptions {
   readonly workers: number;
+  /** Deliveries a worker claims and runs in one transaction. */
+  readonly batchSize: number;
   readonly maxAttempts: number;
   readonly backoffBaseMs: number;
   readonly backoffMaxMs: number;
@@ -29,6 +31,25 @@ interface InboxRow {
   attempts: number;
   envelope: EventEnvelope;
 }
+
+/**
+ * The oldest deliveries that may run now. A row is eligible only when no
+ * earlier event of the same aggregate is unfinished for the same handler, so a
+ * batch holds at most one event per handler and aggregate. The walk follows
+ * the `inbox_pending` index in arrival order and stops at the limit, so a long
+ * backlog costs no more than a short one.
+ */
+const CLAIM = `
+  select i.id, i.handler, i.attempts, i.envelope from inbox i
+  where i.status = 'pending' and i.next_attempt_at <= now()
+    and i.handler in (select jsonb_array_elements_text(?::jsonb))
+    and not exists (
+      select 1 from inbox e
+      where e.handler = i.handler and e.source = i.source and e.aggregate_id = i.aggregate_id
+        and e.status <> 'done' and e.sequence < i.sequence)
+  order by i.received_at, i.sequence
+  limit ?
+  for update skip locked`;
 
 /** An event that does not match its contract: retrying cannot help. */
 class SchemaViolation extends Error {
@@ -66,6 +87,8 @@ export class Inbox {
   private readonly handlers: Map<string, ConsumerHandler>;
   private workers: Promise<void>[] = [];
   private stopped = false;
+  /** Claims still to make one row at a time, after a batch failed. */
+  private singles = 0;
 
   constructor(
     private readonly db: ContextDatabase,
@@ -154,8 +177,8 @@ export class Inbox {
   private async work(): Promise<void> {
     while (!this.stopped) {
       try {
-        const handled = await this.runNext();
-        if (!handled) await this.wakeup.wait();
+        const handled = await this.runBatch();
+        if (handled === 0) await this.wakeup.wait();
       } catch (error) {
         if (this.stopped) break;
         this.log.error({ err: error }, 'inbox worker failed; retrying');
@@ -164,45 +187,59 @@ export class Inbox {
     }
   }
 
-  /** Runs the next eligible delivery, if any. Returns whether one was found. */
-  async runNext(): Promise<boolean> {
-    let claimed: InboxRow | undefined;
+  /**
+   * Claims up to a batch of eligible deliveries and runs them in one
+   * transaction, each handler on its own EntityManager: one claim and one
+   * commit for the batch instead of one per event. If any of them fails, the
+   * whole batch rolls back and its rows are run one by one, so that only the
+   * failing one is retried or dead-lettered. Returns how many rows it claimed.
+   */
+  async runBatch(): Promise<number> {
+    const limit = this.singles > 0 ? 1 : this.options.batchSize;
+    let claimed: InboxRow[] = [];
     try {
-      await this.db.unitOfWork(async () => {
-        const [row] = await this.db.em.execute<InboxRow[]>(
-          `select i.id, i.handler, i.attempts, i.envelope from inbox i
-           where i.status = 'pending' and i.next_attempt_at <= now()
-             and i.handler in (select jsonb_array_elements_text(?::jsonb))
-             and not exists (
-               select 1 from inbox e
-               where e.handler = i.handler and e.source = i.source and e.aggregate_id = i.aggregate_id
-                 and e.status <> 'done' and e.sequence < i.sequence)
-           order by i.received_at, i.sequence
-           limit 1
-           for update skip locked`,
-          [JSON.stringify([...this.handlers.keys()])],
-        );
-        if (!row) return;
-        claimed = row;
-        const handler = this.handlers.get(row.handler)!;
-        const { envelope } = row;
-        // Checked again here: a replayed dead letter may still not match its contract.
-        const problems = payloadProblems(contractNamed(envelope.name)!, envelope.payload);
-        if (problems !== undefined) throw new SchemaViolation(problems);
-        await MessageContext.run(
-          { correlationId: envelope.correlationId, causationId: envelope.id },
-          () => handler.instance.handle(envelope),
-        );
-        await this.db.em.execute(
-          `update inbox set status = 'done', attempts = attempts + 1, handled_at = now() where id = ?`,
-          [row.id],
-        );
+      await this.db.batchOfWork(async (each, em) => {
+        claimed = await em.execute<InboxRow[]>(CLAIM, [
+          JSON.stringify([...this.handlers.keys()]),
+          limit,
+        ]);
+        for (const row of claimed) await each(() => this.handle(row));
+        if (claimed.length > 0) {
+          await em.execute(
+            `update inbox set status = 'done', attempts = attempts + 1, handled_at = now()
+             where id in (select jsonb_array_elements_text(?::jsonb)::uuid)`,
+            [JSON.stringify(claimed.map((row) => row.id))],
+          );
+        }
       });
     } catch (error) {
-      if (!claimed) throw error;
-      await this.recordFailure(claimed, error);
+      if (claimed.length === 0) throw error;
+      if (claimed.length > 1) {
+        // Rolled back as a whole: run these rows one by one to find the failing one.
+        this.log.debug(
+          { err: error, size: claimed.length },
+          'batch rolled back; rerunning one by one',
+        );
+        this.singles = claimed.length;
+        return claimed.length;
+      }
+      await this.recordFailure(claimed[0]!, error);
+    } finally {
+      if (limit === 1 && this.singles > 0) this.singles--;
     }
-    return claimed !== undefined;
+    return claimed.length;
+  }
+
+  private async handle(row: InboxRow): Promise<void> {
+    const handler = this.handlers.get(row.handler)!;
+    const { envelope } = row;
+    // Checked again here: a replayed dead letter may still not match its contract.
+    const problems = payloadProblems(contractNamed(envelope.name)!, envelope.payload);
+    if (problems !== undefined) throw new SchemaViolation(problems);
+    await MessageContext.run(
+      { correlationId: envelope.correlationId, causationId: envelope.id },
+      () => handler.instance.handle(envelope),
+    );
   }
 
   private async recordFailure(row: InboxRow, error: unknown): Promise<void> {

@@ -88,6 +88,7 @@ export class MessagingRuntime implements OnApplicationBootstrap, BeforeApplicati
         handlers,
         {
           workers: c.MESSAGING_WORKERS,
+          batchSize: c.MESSAGING_INBOX_BATCH,
           maxAttempts: c.MESSAGING_MAX_ATTEMPTS,
           backoffBaseMs: c.MESSAGING_BACKOFF_BASE_MS,
           backoffMaxMs: c.MESSAGING_BACKOFF_MAX_MS,

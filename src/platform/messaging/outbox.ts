@@ -11,6 +11,9 @@ import { assertValidPayload } from './validation.js';
  * event. Each event gets the next sequence number of its aggregate; the row
  * lock on the aggregate's counter also serialises concurrent writers of one
  * aggregate, so sequence order is commit order.
+ *
+ * One statement does it all (counters, sequence numbers, rows): every unit of
+ * work that publishes pays one round trip for it, not one per aggregate plus one.
  */
 export async function appendToOutbox(
   em: EntityManager,
@@ -19,42 +22,42 @@ export async function appendToOutbox(
 ): Promise<EventEnvelope[]> {
   for (const event of events) assertValidPayload(event.contract, event.payload);
   const { correlationId, causationId } = MessageContext.current();
-  const counts = new Map<string, number>();
-  for (const event of events)
-    counts.set(event.aggregateId, (counts.get(event.aggregateId) ?? 0) + 1);
-  const next = new Map<string, number>();
-  for (const [aggregateId, count] of counts) {
-    const [row] = await em.execute<{ last: string }[]>(
-      `insert into aggregate_sequences (aggregate_id, last_sequence) values (?, ?)
-       on conflict (aggregate_id) do update set last_sequence = aggregate_sequences.last_sequence + excluded.last_sequence
-       returning last_sequence as last`,
-      [aggregateId, count],
-    );
-    next.set(aggregateId, Number(row!.last) - count + 1);
-  }
-  const envelopes = events.map((event): EventEnvelope => {
-    const sequence = next.get(event.aggregateId)!;
-    next.set(event.aggregateId, sequence + 1);
-    return {
-      id: randomUUID(),
-      name: event.contract.name,
-      version: event.contract.version,
-      occurredAt: event.occurredAt.toISOString(),
-      source,
-      aggregateId: event.aggregateId,
-      sequence,
-      correlationId,
-      causationId,
-      payload: event.payload,
-    };
-  });
-  // One statement for the whole batch; rows travel as one JSON parameter.
-  await em.execute(
-    `insert into outbox (event_id, name, aggregate_id, sequence, occurred_at, envelope)
-     select (e->>'id')::uuid, e->>'name', e->>'aggregateId', (e->>'sequence')::bigint,
-            (e->>'occurredAt')::timestamptz, e
-     from jsonb_array_elements(?::jsonb) as e`,
-    [JSON.stringify(envelopes)],
+  const drafts = events.map((event): Omit<EventEnvelope, 'sequence'> => ({
+    id: randomUUID(),
+    name: event.contract.name,
+    version: event.contract.version,
+    occurredAt: event.occurredAt.toISOString(),
+    source,
+    aggregateId: event.aggregateId,
+    correlationId,
+    causationId,
+    payload: event.payload,
+  }));
+  // Per aggregate: `n` is the event's place among its events here and `batch` their
+  // number, added to the aggregate's counter at once (ON CONFLICT cannot touch a row twice).
+  const rows = await em.execute<{ event_id: string; sequence: string }[]>(
+    `with draft as (
+       select e, i, e->>'aggregateId' as aggregate_id,
+              row_number() over (partition by e->>'aggregateId' order by i) as n,
+              count(*) over (partition by e->>'aggregateId') as batch
+       from jsonb_array_elements(?::jsonb) with ordinality as d(e, i)
+     ), counted as (
+       insert into aggregate_sequences (aggregate_id, last_sequence)
+       select distinct aggregate_id, batch from draft
+       on conflict (aggregate_id) do update
+         set last_sequence = aggregate_sequences.last_sequence + excluded.last_sequence
+       returning aggregate_id, last_sequence
+     )
+     insert into outbox (event_id, name, aggregate_id, sequence, occurred_at, envelope)
+     select (d.e->>'id')::uuid, d.e->>'name', d.aggregate_id, s.sequence,
+            (d.e->>'occurredAt')::timestamptz, jsonb_set(d.e, '{sequence}', to_jsonb(s.sequence))
+     from draft d
+     join counted c using (aggregate_id)
+     cross join lateral (select c.last_sequence - d.batch + d.n as sequence) s
+     order by d.i
+     returning event_id, sequence`,
+    [JSON.stringify(drafts)],
   );
-  return envelopes;
+  const sequences = new Map(rows.map((row) => [row.event_id, Number(row.sequence)]));
+  return drafts.map((draft) => ({ ...draft, sequence: sequences.get(draft.id)! }));
 }

@@ -6,6 +6,7 @@ import type { Logger } from 'pino';
 import type { AggregateRoot } from '../domain/aggregate-root.js';
 import type { DomainEvent } from '../domain/domain-event.js';
 import type { IntegrationEventMapper } from '../messaging/integration-event.js';
+import { BatchedInboxClaims } from '../messaging/migrations/platform-messaging-batched-claims.migration.js';
 import { CreateMessagingTables } from '../messaging/migrations/platform-messaging.migration.js';
 import { appendToOutbox } from '../messaging/outbox.js';
 
@@ -21,6 +22,7 @@ export interface ContextDatabaseDefinition {
 /** The platform's own tables, in every context's schema, before the context's migrations. */
 const PLATFORM_MIGRATIONS: MigrationObject[] = [
   { name: '00000000000000-platform-messaging', class: CreateMessagingTables },
+  { name: '00000000000001-platform-messaging-batched-claims', class: BatchedInboxClaims },
 ];
 
 export interface ContextDatabaseOptions extends ContextDatabaseDefinition {
@@ -113,17 +115,49 @@ export class ContextDatabase {
   async unitOfWork<T>(work: () => Promise<T>): Promise<T> {
     if (this.scope.getStore()) return work();
     const events: DomainEvent[] = [];
-    const result = await this.orm.em.fork().transactional(async (em) => {
-      const scope: UnitOfWorkScope = { em, aggregates: new Set() };
-      const value = await this.scope.run(scope, work);
-      await em.flush();
-      for (const aggregate of scope.aggregates) events.push(...aggregate.pullEvents());
-      const outgoing = events.flatMap((event) => this.publishes(event));
-      if (outgoing.length > 0) await appendToOutbox(em, this.context, outgoing);
-      return value;
-    });
+    const result = await this.orm.em.fork().transactional((em) => this.runUnit(em, work, events));
     if (events.length > 0) await this.dispatch(events);
     return result;
+  }
+
+  /**
+   * Runs several units of work in one transaction: one commit for all of
+   * them, or none. Each unit (`each`) has its own EntityManager, so units see
+   * each other's flushed writes but never share entities; `em` is the
+   * transaction's own, for statements about the batch itself. Domain events
+   * are dispatched after the commit, as for a single unit of work.
+   */
+  async batchOfWork<T>(
+    work: (each: <R>(unit: () => Promise<R>) => Promise<R>, em: EntityManager) => Promise<T>,
+  ): Promise<T> {
+    const events: DomainEvent[] = [];
+    const result = await this.orm.em
+      .fork()
+      .transactional((em) =>
+        work(
+          (unit) =>
+            this.runUnit(em.fork({ keepTransactionContext: true, clear: true }), unit, events),
+          em,
+        ),
+      );
+    if (events.length > 0) await this.dispatch(events);
+    return result;
+  }
+
+  /** Runs one unit on `em` inside an open transaction; adds its domain events to `events`. */
+  private async runUnit<T>(
+    em: EntityManager,
+    work: () => Promise<T>,
+    events: DomainEvent[],
+  ): Promise<T> {
+    const scope: UnitOfWorkScope = { em, aggregates: new Set() };
+    const value = await this.scope.run(scope, work);
+    await em.flush();
+    const raised = [...scope.aggregates].flatMap((aggregate) => aggregate.pullEvents());
+    const outgoing = raised.flatMap((event) => this.publishes(event));
+    if (outgoing.length > 0) await appendToOutbox(em, this.context, outgoing);
+    events.push(...raised);
+    return value;
   }
 
   /** Adds a new or changed aggregate to the unit of work in progress. */

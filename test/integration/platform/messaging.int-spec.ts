@@ -30,6 +30,7 @@ describe('integration events: outbox → relay → inbox (real PostgreSQL)', () 
   const log = createLogger('silent');
   const inboxOptions = {
     workers: 3,
+    batchSize: 8,
     maxAttempts: 3,
     backoffBaseMs: 5,
     backoffMaxMs: 40,
@@ -321,6 +322,37 @@ describe('integration events: outbox → relay → inbox (real PostgreSQL)', () 
         [],
       );
     } finally {
+      await run.stop();
+    }
+  });
+
+  it('handles a backlog in batches, and a failing event costs the rest of its batch nothing', async () => {
+    const run = wire();
+    const healthy = Array.from({ length: 12 }, (_, i) => `batch-${i}`);
+    poisoned.add('batch-poison');
+    for (const id of healthy.slice(0, 6)) await tick(id);
+    await tick('batch-poison');
+    for (const id of healthy.slice(6)) await tick(id);
+    // The whole backlog is in the inbox before any worker runs.
+    while ((await run.producers[0]!.deliverBatch()) > 0);
+    await run.start();
+    const deadLetters = new DeadLetters(() => [sub]);
+    try {
+      await eventually(
+        async () => (await deadLetters.list()).some((l) => l.event.aggregateId === 'batch-poison'),
+        'the poison event dead-lettered',
+      );
+      const rows = await sub.read((em) =>
+        em.execute<{ counter_id: string; tx: string }[]>(
+          `select counter_id, xmin::text as tx from effects where counter_id like 'batch-%'`,
+        ),
+      );
+      expect(rows.map((r) => r.counter_id).sort()).toEqual([...healthy].sort());
+      // The batch holding the poison event rolled back and reran one by one; the others
+      // shared transactions (xmin: the transaction that inserted the row).
+      expect(new Set(rows.map((r) => r.tx)).size).toBeLessThan(healthy.length);
+    } finally {
+      poisoned.delete('batch-poison');
       await run.stop();
     }
   });

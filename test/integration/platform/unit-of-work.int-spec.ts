@@ -75,7 +75,11 @@ describe('ContextDatabase unit of work (real PostgreSQL)', () => {
     db = new ContextDatabase('uow', orm, async (events) => {
       dispatched.push(events);
     });
-    const expected = ['00000000000000-platform-messaging', 'create-counters'];
+    const expected = [
+      '00000000000000-platform-messaging',
+      '00000000000001-platform-messaging-batched-claims',
+      'create-counters',
+    ];
     expect(await db.pendingMigrations()).toEqual(expected);
     expect(await db.migrate()).toEqual(expected);
     expect(await db.pendingMigrations()).toEqual([]);

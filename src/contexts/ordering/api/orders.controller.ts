@@ -44,11 +44,11 @@ export class OrdersController {
     @Body() body: PlaceOrderRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<OrderView> {
-    const { id } = await this.commands.execute(
+    const order = await this.commands.execute(
       new PlaceOrderCommand({ ...body, customerId: caller.id }),
     );
-    void reply.header('location', `/api/orders/${id}`);
-    return this.queries.execute(new GetOrderQuery(id, caller));
+    void reply.header('location', `/api/orders/${order.id}`);
+    return order;
   }
 
   @Authenticated()

@@ -1,4 +1,4 @@
-import type { OrderLine, OrderTotals, ShippingAddress } from '../domain/order.js';
+import type { Order, OrderLine, OrderTotals, ShippingAddress } from '../domain/order.js';
 import type { OrderStatus, TimelineEntry } from '../domain/order-status.js';
 
 /** An order as its owner (or an administrator) sees it. */
@@ -51,4 +51,22 @@ export function toOrderView(row: OrderRow): OrderView {
     placedAt: new Date(row.placed_at).toISOString(),
     updatedAt: new Date(row.updated_at).toISOString(),
   };
+}
+
+/** The view of an order the caller has just written, without reading it back. */
+export function viewOfOrder(order: Order): OrderView {
+  return toOrderView({
+    id: order.id,
+    customer_id: order.customerId,
+    status: order.status,
+    rejection_reason: order.rejectionReason,
+    lines: [...order.lines],
+    totals: order.totals,
+    shipping_address: order.shippingAddress,
+    payment_method: order.paymentMethod,
+    promotion_code: order.promotionCode,
+    timeline: [...order.timeline],
+    placed_at: order.placedAt,
+    updated_at: order.updatedAt,
+  });
 }

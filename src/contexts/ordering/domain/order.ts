@@ -87,6 +87,9 @@ export class Order extends AggregateRoot {
   get timeline(): readonly TimelineEntry[] {
     return this._timeline;
   }
+  get updatedAt(): Date {
+    return this._updatedAt;
+  }
 
   // The ORM hydrates stored orders without calling the constructor.
   private constructor(state: Record<string, unknown>) {

@@ -22,8 +22,15 @@ export interface PricedProduct {
 export class OrderInputs {
   constructor(private readonly db: OrderingDatabase) {}
 
-  /** The priced products of the lines, in line order. @throws ProductsNotAvailable */
-  async products(skus: readonly string[]): Promise<PricedProduct[]> {
+  /**
+   * The priced products of the lines, in line order, and whether the buyer is
+   * premium (a buyer not yet known to ordering is standard): one round trip.
+   * @throws ProductsNotAvailable
+   */
+  async pricesFor(
+    customerId: string,
+    skus: readonly string[],
+  ): Promise<{ products: PricedProduct[]; premium: boolean }> {
     const rows = await this.db.read((em) =>
       em.execute<
         {
@@ -33,10 +40,13 @@ export class OrderInputs {
           price_currency: string;
           weight_grams: number;
           active: boolean;
+          buyer_tier: string | null;
         }[]
-      >(`select * from price_list where sku in (select jsonb_array_elements_text(?::jsonb))`, [
-        JSON.stringify(skus),
-      ]),
+      >(
+        `select p.*, (select tier from buyers where customer_id = ?) as buyer_tier
+         from price_list p where sku in (select jsonb_array_elements_text(?::jsonb))`,
+        [customerId, JSON.stringify(skus)],
+      ),
     );
     const bySku = new Map(rows.map((row) => [row.sku, row]));
     const missing = skus.flatMap(
@@ -47,7 +57,7 @@ export class OrderInputs {
       },
     );
     if (missing.length > 0) throw new ProductsNotAvailable(missing);
-    return skus.map((sku) => {
+    const products = skus.map((sku) => {
       const row = bySku.get(sku)!;
       return {
         sku,
@@ -56,14 +66,7 @@ export class OrderInputs {
         weightGrams: row.weight_grams,
       };
     });
-  }
-
-  /** Whether the buyer is premium; a buyer not yet known to ordering is standard. */
-  async isPremium(customerId: string): Promise<boolean> {
-    const [row] = await this.db.read((em) =>
-      em.execute<{ tier: string }[]>('select tier from buyers where customer_id = ?', [customerId]),
-    );
-    return row?.tier === 'premium';
+    return { products, premium: rows[0]?.buyer_tier === 'premium' };
   }
 
   async shippingAddress(

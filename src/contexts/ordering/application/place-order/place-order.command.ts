@@ -1,4 +1,5 @@
 import { Command } from '@nestjs/cqrs';
+import type { OrderView } from '../order.view.js';
 /** An address as the caller gives it: optional parts may be left out. */
 export interface GivenAddress {
   readonly recipient: string;
@@ -24,7 +25,7 @@ export interface PlaceOrderInput {
   readonly promotionCode?: string;
 }
 
-export class PlaceOrderCommand extends Command<{ id: string }> {
+export class PlaceOrderCommand extends Command<OrderView> {
   constructor(readonly input: PlaceOrderInput) {
     super();
   }

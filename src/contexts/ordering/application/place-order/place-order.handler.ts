@@ -6,13 +6,15 @@ import { Order } from '../../domain/order.js';
 import { OrderRepository } from '../../domain/order.repository.js';
 import { PaymentMethod } from '../../domain/payment-method.js';
 import { OrderingDatabase } from '../../infrastructure/ordering.database.js';
+import { type OrderView, viewOfOrder } from '../order.view.js';
 import { OrderInputs } from './order-inputs.js';
 import { PlaceOrderCommand } from './place-order.command.js';
 
 /**
  * Prices the order from ordering's own price list and buyer view, asks
  * shipping for the cost (its public query interface), then stores the order
- * as PENDING — which publishes OrderPlaced through the outbox.
+ * as PENDING — which publishes OrderPlaced through the outbox — and answers
+ * with the order as its buyer sees it.
  */
 @CommandHandler(PlaceOrderCommand)
 export class PlaceOrderHandler implements ICommandHandler<PlaceOrderCommand> {
@@ -25,7 +27,7 @@ export class PlaceOrderHandler implements ICommandHandler<PlaceOrderCommand> {
     private readonly clock: Clock,
   ) {}
 
-  async execute({ input }: PlaceOrderCommand): Promise<{ id: string }> {
+  async execute({ input }: PlaceOrderCommand): Promise<OrderView> {
     const now = this.clock.now();
     const requested = input.lines.map((line) => ({
       sku: line.sku.trim().toUpperCase(),
@@ -33,8 +35,10 @@ export class PlaceOrderHandler implements ICommandHandler<PlaceOrderCommand> {
     }));
     Order.checkLines(requested);
     const paymentMethod = PaymentMethod.parse(input.paymentMethod);
-    const products = await this.inputs.products(requested.map((line) => line.sku));
-    const premium = await this.inputs.isPremium(input.customerId);
+    const { products, premium } = await this.inputs.pricesFor(
+      input.customerId,
+      requested.map((line) => line.sku),
+    );
     const shippingAddress = await this.inputs.shippingAddress(
       input.customerId,
       input.shippingAddress,
@@ -78,7 +82,8 @@ export class PlaceOrderHandler implements ICommandHandler<PlaceOrderCommand> {
         now,
       );
       this.orders.save(order);
-      return Promise.resolve({ id: order.id });
+      // Answered from the aggregate just stored: no read back.
+      return Promise.resolve(viewOfOrder(order));
     });
   }
 }
