@@ -67,4 +67,29 @@ describe('TokenService', () => {
       InvalidToken,
     );
   });
+
+  it('remembers a verified token only until it expires', async () => {
+    const { accessToken } = await tokens.issue({ id: 'c-2', role: 'customer' }, now);
+    expect(await tokens.verify(accessToken, now)).toEqual({ id: 'c-2', role: 'customer' });
+    expect(await tokens.verify(accessToken, new Date(now.getTime() + 599_000))).toEqual({
+      id: 'c-2',
+      role: 'customer',
+    });
+    await expect(tokens.verify(accessToken, new Date(now.getTime() + 600_000))).rejects.toThrow(
+      InvalidToken,
+    );
+  });
+
+  it('verifies in full a token that differs from a remembered one by one character', async () => {
+    const { accessToken } = await tokens.issue({ id: 'c-3', role: 'customer' }, now);
+    await tokens.verify(accessToken, now);
+    // The signature's first character (its last one may hold only padding bits).
+    const at = accessToken.lastIndexOf('.') + 1;
+    const tampered =
+      accessToken.slice(0, at) + (accessToken[at] === 'A' ? 'B' : 'A') + accessToken.slice(at + 1);
+    await expect(tokens.verify(tampered, now)).rejects.toThrow(InvalidToken);
+    const claims = JSON.parse(Buffer.from(accessToken.split('.')[1]!, 'base64url').toString());
+    const elevated = forge({ alg: 'HS256', typ: 'JWT' }, { ...claims, role: 'admin' }, 'wrong');
+    await expect(tokens.verify(elevated, now)).rejects.toThrow(InvalidToken);
+  });
 });

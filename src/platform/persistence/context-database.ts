@@ -171,6 +171,11 @@ export class ContextDatabase {
     return work(this.orm.em.fork({ useContext: false }));
   }
 
+  /** One SQL read outside any unit of work, with no EntityManager to set up (hot read paths). */
+  query<T extends object>(sql: string, params: readonly unknown[] = []): Promise<T[]> {
+    return this.orm.em.getConnection().execute<T[]>(sql, params);
+  }
+
   async migrate(): Promise<string[]> {
     const applied = await this.orm.migrator.up();
     return applied.map((migration) => migration.name);

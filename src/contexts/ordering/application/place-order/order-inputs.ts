@@ -31,22 +31,18 @@ export class OrderInputs {
     customerId: string,
     skus: readonly string[],
   ): Promise<{ products: PricedProduct[]; premium: boolean }> {
-    const rows = await this.db.read((em) =>
-      em.execute<
-        {
-          sku: string;
-          name: string;
-          price_amount: string;
-          price_currency: string;
-          weight_grams: number;
-          active: boolean;
-          buyer_tier: string | null;
-        }[]
-      >(
-        `select p.*, (select tier from buyers where customer_id = ?) as buyer_tier
-         from price_list p where sku in (select jsonb_array_elements_text(?::jsonb))`,
-        [customerId, JSON.stringify(skus)],
-      ),
+    const rows = await this.db.query<{
+      sku: string;
+      name: string;
+      price_amount: string;
+      price_currency: string;
+      weight_grams: number;
+      active: boolean;
+      buyer_tier: string | null;
+    }>(
+      `select p.*, (select tier from buyers where customer_id = ?) as buyer_tier
+       from price_list p where sku in (select jsonb_array_elements_text(?::jsonb))`,
+      [customerId, JSON.stringify(skus)],
     );
     const bySku = new Map(rows.map((row) => [row.sku, row]));
     const missing = skus.flatMap(
