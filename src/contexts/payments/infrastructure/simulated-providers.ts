@@ -64,14 +64,13 @@ export class SimulatedGateway {
     outcome: ChargeOutcome,
   ): Promise<ChargeOutcome> {
     const em = this.db.orm.em.fork({ disableContextResolution: true });
-    await em.execute(
-      `insert into provider_ledger (idempotency_key, provider, kind, amount, currency, outcome)
-       values (?, ?, ?, ?, ?, ?::jsonb) on conflict (idempotency_key) do nothing`,
-      [key, this.name, kind, amount.amount, amount.currency, JSON.stringify(outcome)],
-    );
+    // A repeated key updates nothing that matters but returns the first answer.
     const [row] = await em.execute<{ outcome: ChargeOutcome }[]>(
-      'select outcome from provider_ledger where idempotency_key = ?',
-      [key],
+      `insert into provider_ledger (idempotency_key, provider, kind, amount, currency, outcome)
+       values (?, ?, ?, ?, ?, ?::jsonb)
+       on conflict (idempotency_key) do update set idempotency_key = excluded.idempotency_key
+       returning outcome`,
+      [key, this.name, kind, amount.amount, amount.currency, JSON.stringify(outcome)],
     );
     return row!.outcome;
   }
