@@ -30,16 +30,16 @@ export class ServerProcess {
   }
 
   /**
-   * Runs `node entry`. With `ipc`, the child gets an IPC channel that closes
+   * Runs `node [nodeFlags] entry`. With `ipc`, the child gets an IPC channel that closes
    * when the bench dies, so a child that listens for 'disconnect' never outlives it.
    */
   static start(
     name: string,
     entry: string,
     env: Record<string, string>,
-    options: { ipc?: boolean } = {},
+    options: { ipc?: boolean; nodeFlags?: readonly string[] } = {},
   ): ServerProcess {
-    const child = spawn(process.execPath, [entry], {
+    const child = spawn(process.execPath, [...(options.nodeFlags ?? []), entry], {
       env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
       stdio: options.ipc ? ['ignore', 'pipe', 'pipe', 'ipc'] : ['ignore', 'pipe', 'pipe'],
     });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -58,6 +59,8 @@ export interface BenchConfig {
   readonly shopEnv: Record<string, string>;
   /** BENCH_SHOP_ENTRY: the shop's compiled entry point (default: src/main.js of the bench's own build). */
   readonly shopEntry: string;
+  /** The Node flags `npm start` runs the shop with (read from package.json), so the bench runs it the same way. */
+  readonly shopNodeFlags: readonly string[];
   readonly projectRoot: string;
 }
 
@@ -74,6 +77,7 @@ const DEFAULTS: Record<
     | 'mode'
     | 'outDir'
     | 'shopEntry'
+    | 'shopNodeFlags'
     | 'projectRoot'
     | 'pgStatements'
     | 'shopNodeOptions'
@@ -131,6 +135,15 @@ const DEFAULTS: Record<
     quietWaitS: 0,
   },
 };
+
+function startScriptFlags(root: string): string[] {
+  const { scripts } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as {
+    scripts: Record<string, string>;
+  };
+  const flags = /^node\s+(.*?)\s*dist\/src\/main\.js$/.exec(scripts.start ?? '');
+  if (!flags) throw new Error('package.json: "start" is not `node [flags] dist/src/main.js`');
+  return flags[1] ? flags[1].split(/\s+/) : [];
+}
 
 function settingsList(raw: string): Record<string, string> {
   const settings: Record<string, string> = {};
@@ -193,6 +206,7 @@ export function loadBenchConfig(
     shopEnv: settingsList(env.BENCH_SHOP_ENV ?? ''),
     pgStatements: env.BENCH_PG_STATEMENTS === '1' || env.BENCH_PG_STATEMENTS === 'true',
     shopEntry: resolve(env.BENCH_SHOP_ENTRY ?? resolve(BUILD_ROOT, 'src', 'main.js')),
+    shopNodeFlags: startScriptFlags(PROJECT_ROOT),
     projectRoot: PROJECT_ROOT,
   };
 }

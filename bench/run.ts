@@ -1009,21 +1009,26 @@ async function main(config: BenchConfig, cleanup: Cleanup): Promise<string> {
 
   const [shopPort, rawPort] = [await freePort(), await freePort()];
   const admin = { email: 'bench-admin@example.com', password: randomBytes(12).toString('hex') };
-  const shop = ServerProcess.start('shop', config.shopEntry, {
-    PORT: String(shopPort),
-    HOST: '127.0.0.1',
-    CONTEXTS: 'all',
-    DATABASE_URL: db.url,
-    DATABASE_ROLE_SECRET: config.roleSecret ?? randomBytes(24).toString('base64url'),
-    DATABASE_POOL_SIZE: String(config.poolSize),
-    AUTH_JWT_SECRET: randomBytes(32).toString('base64url'),
-    AUTH_TOKEN_TTL_SECONDS: '86400',
-    ADMIN_EMAIL: admin.email,
-    ADMIN_PASSWORD: admin.password,
-    LOG_LEVEL: 'warn',
-    ...(config.shopNodeOptions ? { NODE_OPTIONS: config.shopNodeOptions } : {}),
-    ...config.shopEnv,
-  });
+  const shop = ServerProcess.start(
+    'shop',
+    config.shopEntry,
+    {
+      PORT: String(shopPort),
+      HOST: '127.0.0.1',
+      CONTEXTS: 'all',
+      DATABASE_URL: db.url,
+      DATABASE_ROLE_SECRET: config.roleSecret ?? randomBytes(24).toString('base64url'),
+      DATABASE_POOL_SIZE: String(config.poolSize),
+      AUTH_JWT_SECRET: randomBytes(32).toString('base64url'),
+      AUTH_TOKEN_TTL_SECONDS: '86400',
+      ADMIN_EMAIL: admin.email,
+      ADMIN_PASSWORD: admin.password,
+      LOG_LEVEL: 'warn',
+      ...(config.shopNodeOptions ? { NODE_OPTIONS: config.shopNodeOptions } : {}),
+      ...config.shopEnv,
+    },
+    { nodeFlags: config.shopNodeFlags },
+  );
   cleanup.push(() => shop.stop());
   started.shop = shop;
   const here = dirname(fileURLToPath(import.meta.url));
@@ -1109,6 +1114,7 @@ async function main(config: BenchConfig, cleanup: Cleanup): Promise<string> {
       drainTimeoutS: config.drainTimeoutS,
       quietWaitS: config.quietWaitS,
       shopLogLevel: 'warn',
+      shopNodeFlags: config.shopNodeFlags.join(' ') || 'none',
       ...config.shopEnv,
     },
     runs: bench.allRuns,
