@@ -1,5 +1,5 @@
-import pg from 'pg';
 import type { Logger } from 'pino';
+import { Listener } from './listener.js';
 
 /**
  * Wakes a worker loop as soon as PostgreSQL notifies a channel (a commit on
@@ -7,7 +7,7 @@ import type { Logger } from 'pino';
  * lost notification or a dropped LISTEN connection only delays work.
  */
 export class Wakeup {
-  private client?: pg.Client;
+  private unlisten?: () => Promise<void>;
   // Every worker of a loop waits here; a signal wakes them all (they then race for SKIP LOCKED rows).
   private readonly waiting = new Set<() => void>();
   private signalled = false;
@@ -22,30 +22,13 @@ export class Wakeup {
 
   async start(): Promise<void> {
     if (!this.url) return;
-    await this.listen();
-  }
-
-  private async listen(): Promise<void> {
-    if (this.closed || !this.url) return;
-    const client = new pg.Client({ connectionString: this.url });
-    client.on('notification', () => this.signal());
-    client.on('error', (error) => {
-      this.log.warn(
-        { err: error, channel: this.channel },
-        'LISTEN connection lost; polling until it is back',
-      );
-      this.client = undefined;
-      setTimeout(() => void this.listen().catch(() => undefined), this.pollMs).unref();
-    });
-    try {
-      await client.connect();
-      await client.query(`listen ${client.escapeIdentifier(this.channel)}`);
-      this.client = client;
-    } catch (error) {
-      this.log.warn({ err: error, channel: this.channel }, 'cannot LISTEN; polling');
-      await client.end().catch(() => undefined);
-      setTimeout(() => void this.listen().catch(() => undefined), this.pollMs).unref();
-    }
+    this.unlisten = await Listener.listen(
+      this.url,
+      this.channel,
+      () => this.signal(),
+      this.pollMs,
+      this.log,
+    );
   }
 
   /** Wakes the waiting workers now (also used in process after local commits). */
@@ -77,6 +60,6 @@ export class Wakeup {
   async close(): Promise<void> {
     this.closed = true;
     for (const wake of [...this.waiting]) wake();
-    await this.client?.end().catch(() => undefined);
+    await this.unlisten?.();
   }
 }

@@ -115,7 +115,11 @@ export class ContextDatabase {
   async unitOfWork<T>(work: () => Promise<T>): Promise<T> {
     if (this.scope.getStore()) return work();
     const events: DomainEvent[] = [];
-    const result = await this.orm.em.fork().transactional((em) => this.runUnit(em, work, events));
+    // `transactional` gives the transaction its own EntityManager and flushes it
+    // before the commit: no second fork, no second flush.
+    const result = await this.orm.em.transactional((em) =>
+      this.runUnit(em, work, events, { flush: false }),
+    );
     if (events.length > 0) await this.dispatch(events);
     return result;
   }
@@ -131,28 +135,34 @@ export class ContextDatabase {
     work: (each: <R>(unit: () => Promise<R>) => Promise<R>, em: EntityManager) => Promise<T>,
   ): Promise<T> {
     const events: DomainEvent[] = [];
-    const result = await this.orm.em
-      .fork()
-      .transactional((em) =>
-        work(
-          (unit) =>
-            this.runUnit(em.fork({ keepTransactionContext: true, clear: true }), unit, events),
-          em,
-        ),
-      );
+    const result = await this.orm.em.transactional((em) =>
+      work(
+        (unit) =>
+          this.runUnit(em.fork({ keepTransactionContext: true, clear: true }), unit, events, {
+            flush: true,
+          }),
+        em,
+      ),
+    );
     if (events.length > 0) await this.dispatch(events);
     return result;
   }
 
-  /** Runs one unit on `em` inside an open transaction; adds its domain events to `events`. */
+  /**
+   * Runs one unit on `em` inside an open transaction and appends the
+   * integration events of its aggregates to the outbox; adds its domain events
+   * to `events`. `flush`: whether to flush here (otherwise the caller does,
+   * before its commit).
+   */
   private async runUnit<T>(
     em: EntityManager,
     work: () => Promise<T>,
     events: DomainEvent[],
+    { flush }: { flush: boolean },
   ): Promise<T> {
     const scope: UnitOfWorkScope = { em, aggregates: new Set() };
     const value = await this.scope.run(scope, work);
-    await em.flush();
+    if (flush) await em.flush();
     const raised = [...scope.aggregates].flatMap((aggregate) => aggregate.pullEvents());
     const outgoing = raised.flatMap((event) => this.publishes(event));
     if (outgoing.length > 0) await appendToOutbox(em, this.context, outgoing);

@@ -20,7 +20,7 @@ import {
   tick as tickCounter,
   TickedV1,
 } from '../../support/counters.js';
-import { createTestDatabase } from '../../support/database.js';
+import { adminQuery, createTestDatabase } from '../../support/database.js';
 
 describe('integration events: outbox → relay → inbox (real PostgreSQL)', () => {
   let drop: () => Promise<void>;
@@ -100,9 +100,12 @@ describe('integration events: outbox → relay → inbox (real PostgreSQL)', () 
       (await pub.read((em) => em.execute(`select count(*) as n from outbox where ${where}`)))[0]!.n,
     );
 
+  let databaseName: string;
+
   beforeAll(async () => {
     const database = await createTestDatabase();
     drop = database.drop;
+    databaseName = new URL(database.url).pathname.slice(1);
     pub = await openPublisher(database.url);
     sub = await openConsumer(database.url);
   });
@@ -354,6 +357,38 @@ describe('integration events: outbox → relay → inbox (real PostgreSQL)', () 
     } finally {
       poisoned.delete('batch-poison');
       await run.stop();
+    }
+  });
+
+  it('wakes on NOTIFY, over one LISTEN connection per database for all its channels', async () => {
+    // Polling once a minute: only a notification can deliver this in time.
+    const transport = new InProcessTransport();
+    const inbox = new Inbox(sub, handlers, { ...inboxOptions, pollMs: 60_000 }, log);
+    await transport.subscribe({
+      context: 'sub',
+      names: new Set([TickedV1.name]),
+      receive: (envelopes) => inbox.receive(envelopes),
+    });
+    const relay = new Relay(pub, transport, { ...relayOptions, pollMs: 60_000 }, log);
+    await Promise.all([relay.start(), inbox.start()]);
+    try {
+      // The relay's channel (pub_outbox) and the inbox's (sub_inbox) share one connection.
+      const listening = await adminQuery(
+        `select count(*)::int as n from pg_stat_activity
+         where datname = $1 and query ilike 'listen %'`,
+        [databaseName],
+        databaseName,
+      );
+      expect(listening.rows[0].n).toBe(1);
+      await new Promise((resolve) => setTimeout(resolve, 100)); // the relay now waits
+      await tick('notified-1');
+      await eventually(
+        async () => (await effects('notified-1')).length === 1,
+        'delivered on the notification',
+        5_000,
+      );
+    } finally {
+      await Promise.all([relay.stop(), inbox.stop()]);
     }
   });
 
