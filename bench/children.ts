@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { ProcessExited } from './http.js';
 
 /**
  * A Node server the bench starts (the shop or the raw baseline). Its output is
@@ -53,7 +54,7 @@ export class ServerProcess {
   /** Throws if the process has ended while the bench still needs it. */
   assertRunning(): void {
     if (this.exit && !this.stopping) {
-      throw new Error(
+      throw new ProcessExited(
         `${this.name} exited (code ${this.exit.code}, signal ${this.exit.signal}); its last output:\n${this.lastLines.join('\n')}`,
       );
     }

@@ -78,7 +78,15 @@ export class HttpTarget {
 
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-/** Polls `check` until it returns a value (not undefined/false) or the time is up. */
+/** A server the bench needs has exited: waiting longer cannot help. */
+export class ProcessExited extends Error {
+  override name = 'ProcessExited';
+}
+
+/**
+ * Polls `check` until it returns a value (not undefined/false) or the time is
+ * up; a ProcessExited ends the wait at once.
+ */
 export async function eventually<T>(
   what: string,
   check: () => Promise<T | undefined | false>,
@@ -92,6 +100,7 @@ export async function eventually<T>(
       const value = await check();
       if (value !== undefined && value !== false) return value;
     } catch (error) {
+      if (error instanceof ProcessExited) throw error;
       lastError = error;
     }
     if (Date.now() > deadline) {
