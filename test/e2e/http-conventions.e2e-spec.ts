@@ -106,7 +106,7 @@ describe('readiness', () => {
       expect(ready.body.checks).toEqual([
         { name: 'database:catalog', ok: false, detail: '3 pending migration(s)' },
         { name: 'database:customers', ok: false, detail: '3 pending migration(s)' },
-        { name: 'database:inventory', ok: false, detail: '5 pending migration(s)' },
+        { name: 'database:inventory', ok: false, detail: '6 pending migration(s)' },
         { name: 'database:ordering', ok: false, detail: '3 pending migration(s)' },
         { name: 'database:payments', ok: false, detail: '3 pending migration(s)' },
         { name: 'database:recommendations', ok: false, detail: '3 pending migration(s)' },

@@ -4,6 +4,8 @@ import { InsufficientStock, InvalidQuantity } from './stock-item.errors.js';
 /**
  * The stock of one sku: how many units are on hand and how many of those are
  * reserved for orders. Available = on hand − reserved, never below zero.
+ * Changed only under a row lock (StockLocks): concurrent changes wait for
+ * each other instead of overwriting.
  */
 export class StockItem extends AggregateRoot {
   readonly id!: string;
@@ -12,8 +14,6 @@ export class StockItem extends AggregateRoot {
   private _onHand!: number;
   private _reserved!: number;
   private _updatedAt!: Date;
-  // Optimistic-concurrency token, set and checked by the ORM on every update.
-  private readonly version?: number;
 
   get onHand(): number {
     return this._onHand;

@@ -12,6 +12,5 @@ export const StockItemEntity = defineEntity({
     _onHand: p.integer().fieldName('on_hand'),
     _reserved: p.integer().fieldName('reserved'),
     _updatedAt: p.datetime().fieldName('updated_at'),
-    version: p.integer().version(),
   },
 });
