@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import type { ContextDatabase } from '../persistence/context-database.js';
+import { claimInIndexOrder } from './claim.js';
 import { contractNamed } from './contract.js';
 import type { EventEnvelope } from './envelope.js';
 import type { IntegrationEventHandler } from './handler.js';
@@ -37,9 +38,10 @@ interface InboxRow {
  * earlier event of the same aggregate is unfinished for the same handler, so a
  * batch holds at most one event per handler and aggregate. The walk follows
  * the `inbox_pending` index in arrival order and stops at the limit, so a long
- * backlog costs no more than a short one.
+ * backlog costs no more than a short one — as long as PostgreSQL takes that
+ * walk: see `claimInIndexOrder`.
  */
-const CLAIM = `
+export const INBOX_CLAIM = `
   select i.id, i.handler, i.attempts, i.envelope from inbox i
   where i.status = 'pending' and i.next_attempt_at <= now()
     and i.handler in (select jsonb_array_elements_text(?::jsonb))
@@ -199,7 +201,7 @@ export class Inbox {
     let claimed: InboxRow[] = [];
     try {
       await this.db.batchOfWork(async (each, em) => {
-        claimed = await em.execute<InboxRow[]>(CLAIM, [
+        claimed = await claimInIndexOrder<InboxRow>(em, INBOX_CLAIM, [
           JSON.stringify([...this.handlers.keys()]),
           limit,
         ]);

@@ -1,7 +1,9 @@
 import { DeadLetters } from '../../../src/platform/messaging/dead-letters.js';
 import type { EventEnvelope } from '../../../src/platform/messaging/envelope.js';
 import { purgeExpired, readEventLog } from '../../../src/platform/messaging/event-log.js';
-import { Inbox } from '../../../src/platform/messaging/inbox.js';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { claimInIndexOrder } from '../../../src/platform/messaging/claim.js';
+import { Inbox, INBOX_CLAIM } from '../../../src/platform/messaging/inbox.js';
 import { integrationEvent } from '../../../src/platform/messaging/integration-event.js';
 import { MessageContext } from '../../../src/platform/messaging/message-context.js';
 import { appendToOutbox } from '../../../src/platform/messaging/outbox.js';
@@ -357,6 +359,54 @@ describe('integration events: outbox → relay → inbox (real PostgreSQL)', () 
     } finally {
       poisoned.delete('batch-poison');
       await run.stop();
+    }
+  });
+
+  it('claims by walking the index in arrival order, also when its statistics predate the backlog', async () => {
+    const plan = async (
+      claim: (em: EntityManager, sql: string, params: unknown[]) => Promise<object[]>,
+    ) =>
+      JSON.stringify(
+        await sub.orm.em
+          .fork()
+          .transactional((em) =>
+            claim(em, `explain (format json) ${INBOX_CLAIM}`, [
+              JSON.stringify(['sub.Recorder']),
+              8,
+            ]),
+          ),
+      );
+    // Statistics taken while the inbox held (next to) no pending row, then a backlog the planner does
+    // not know about (autovacuum kept out of the way so that it stays unknown).
+    await sub.read(async (em) => {
+      await em.execute('alter table inbox set (autovacuum_enabled = false)');
+      // As after a drain: thousands of handled rows, none pending.
+      await em.execute(
+        `insert into inbox (id, event_id, handler, name, source, aggregate_id, sequence, envelope, status)
+         select gen_random_uuid(), gen_random_uuid(), 'sub.Recorder', 'pub.Ticked.v1', 'pub',
+                'stale-done-' || n, 1, '{}', 'done'
+         from generate_series(1, 3000) as n`,
+      );
+      await em.execute('analyze inbox');
+      await em.execute(
+        `insert into inbox (id, event_id, handler, name, source, aggregate_id, sequence, envelope, status)
+         select gen_random_uuid(), gen_random_uuid(), 'sub.Recorder', 'pub.Ticked.v1', 'pub',
+                'stale-' || n, 1, jsonb_build_object('padding', repeat('x', 500)), 'pending'
+         from generate_series(1, 5000) as n`,
+      );
+    });
+    try {
+      // Left to itself the planner reads and sorts every pending row …
+      expect(await plan((em, sql, params) => em.execute(sql, params))).toContain('"Sort"');
+      // … while the claim walks the index and stops at its limit.
+      const walk = await plan((em, sql, params) => claimInIndexOrder(em, sql, params));
+      expect(walk).not.toContain('"Sort"');
+      expect(walk).toContain('"Index Name":"inbox_pending"');
+    } finally {
+      await sub.read(async (em) => {
+        await em.execute(`delete from inbox where aggregate_id like 'stale-%'`);
+        await em.execute('alter table inbox reset (autovacuum_enabled)');
+      });
     }
   });
 
