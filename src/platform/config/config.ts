@@ -251,7 +251,7 @@ export const SETTINGS = {
     integer(1, 86_400_000),
   ),
   MESSAGING_POLL_MS: setting(
-    'Fallback polling interval of relays and inbox workers (LISTEN/NOTIFY wakes them at once).',
+    'Fallback polling interval of relays and inbox workers (a commit wakes them at once).',
     '1000',
     'an integer 10-600000',
     integer(10, 600_000),

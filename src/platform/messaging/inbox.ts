@@ -99,7 +99,9 @@ export class Inbox {
     private readonly log: Logger,
   ) {
     this.handlers = new Map(handlers.map((handler) => [handler.name, handler]));
-    this.wakeup = new Wakeup(db.url, `${db.context}_inbox`, options.pollMs, log);
+    this.wakeup = new Wakeup(db.url, `${db.context}_inbox`, options.pollMs, log, (channel) =>
+      db.query(`select pg_notify(?, '')`, [channel]),
+    );
   }
 
   get context(): string {

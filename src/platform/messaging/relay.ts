@@ -33,6 +33,7 @@ export class Relay {
   private readonly wakeup: Wakeup;
   private running?: Promise<void>;
   private stopped = false;
+  private readonly unsubscribe: () => void;
 
   constructor(
     private readonly db: ContextDatabase,
@@ -40,7 +41,11 @@ export class Relay {
     private readonly options: RelayOptions,
     private readonly log: Logger,
   ) {
-    this.wakeup = new Wakeup(db.url, `${db.context}_outbox`, options.pollMs, log);
+    this.wakeup = new Wakeup(db.url, `${db.context}_outbox`, options.pollMs, log, (channel) =>
+      db.query(`select pg_notify(?, '')`, [channel]),
+    );
+    // Commits in this process wake the relay directly; see Wakeup for the others.
+    this.unsubscribe = db.onOutboxCommitted(() => this.wakeup.signal());
   }
 
   async start(): Promise<void> {
@@ -50,6 +55,7 @@ export class Relay {
 
   async stop(): Promise<void> {
     this.stopped = true;
+    this.unsubscribe();
     await this.wakeup.close();
     await this.running;
   }

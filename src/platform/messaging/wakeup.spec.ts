@@ -1,11 +1,16 @@
 import { createLogger } from '../observability/logger.js';
 import { Wakeup } from './wakeup.js';
 
-const wakeup = () => new Wakeup(undefined, 'unit', 60_000, createLogger('silent'));
+/** A wakeup whose loop runs in this process. */
+async function wakeup(pollMs = 60_000): Promise<Wakeup> {
+  const subject = new Wakeup(undefined, 'unit', pollMs, createLogger('silent'));
+  await subject.start();
+  return subject;
+}
 
 describe('Wakeup', () => {
   it('wakes every waiting worker at once, not only the last to wait', async () => {
-    const subject = wakeup();
+    const subject = await wakeup();
     const woken: number[] = [];
     const workers = [1, 2, 3].map((id) => subject.wait().then(() => woken.push(id)));
     subject.signal();
@@ -14,7 +19,7 @@ describe('Wakeup', () => {
   });
 
   it('remembers a signal given while nobody waited', async () => {
-    const subject = wakeup();
+    const subject = await wakeup();
     subject.signal();
     const outcome = await Promise.race([
       subject.wait().then(() => 'woken'),
@@ -24,7 +29,33 @@ describe('Wakeup', () => {
   });
 
   it('still wakes after the poll interval without a signal', async () => {
-    const subject = new Wakeup(undefined, 'unit', 20, createLogger('silent'));
+    const subject = await wakeup(20);
     await expect(subject.wait()).resolves.toBeUndefined();
+  });
+
+  it('where its loop does not run, turns signals into NOTIFYs: one in flight, one more for all that came meanwhile', async () => {
+    const sent: string[] = [];
+    let release = () => {};
+    const subject = new Wakeup(
+      undefined,
+      'sub_inbox',
+      60_000,
+      createLogger('silent'),
+      (channel) => {
+        sent.push(channel);
+        return new Promise<void>((resolve) => (release = resolve));
+      },
+    );
+    subject.signal();
+    subject.signal();
+    subject.signal();
+    expect(sent).toEqual(['sub_inbox']);
+    release();
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(sent).toEqual(['sub_inbox', 'sub_inbox']);
+    release();
+    await new Promise((resolve) => setImmediate(resolve));
+    subject.signal();
+    expect(sent).toHaveLength(3);
   });
 });

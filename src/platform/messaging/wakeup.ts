@@ -2,9 +2,16 @@ import type { Logger } from 'pino';
 import { Listener } from './listener.js';
 
 /**
- * Wakes a worker loop as soon as PostgreSQL notifies a channel (a commit on
- * the outbox or inbox, in any replica), and at the latest after `pollMs`, so a
- * lost notification or a dropped LISTEN connection only delays work.
+ * Wakes a worker loop (a relay or an inbox's workers) when there is work: at
+ * once when this process signals it after a commit, on a NOTIFY of its
+ * channel from another process, and at the latest after `pollMs`, so a lost
+ * notification or a dropped LISTEN connection only delays work.
+ *
+ * A signal in a process whose loop does not run here (`MESSAGING_RUN=false`)
+ * becomes a NOTIFY, sent outside the writer's transaction and coalesced: one
+ * in flight at a time, and one more for whatever came meanwhile. Writers never
+ * NOTIFY inside their transactions: that takes a lock on the whole database at
+ * commit, held while the commit is flushed, which serialised every writer.
  */
 export class Wakeup {
   private unlisten?: () => Promise<void>;
@@ -12,15 +19,21 @@ export class Wakeup {
   private readonly waiting = new Set<() => void>();
   private signalled = false;
   private closed = false;
+  private started = false;
+  private notifying = false;
+  private notifyAgain = false;
 
   constructor(
     private readonly url: string | undefined,
     private readonly channel: string,
     private readonly pollMs: number,
     private readonly log: Logger,
+    /** Sends a NOTIFY on `channel`, for processes whose loop does not run here. */
+    private readonly notify?: (channel: string) => Promise<unknown>,
   ) {}
 
   async start(): Promise<void> {
+    this.started = true;
     if (!this.url) return;
     this.unlisten = await Listener.listen(
       this.url,
@@ -31,8 +44,12 @@ export class Wakeup {
     );
   }
 
-  /** Wakes the waiting workers now (also used in process after local commits). */
+  /** Wakes the loop now: here when it runs here, otherwise wherever it runs. */
   signal(): void {
+    if (!this.started) {
+      void this.notifyOthers();
+      return;
+    }
     if (this.waiting.size === 0) {
       this.signalled = true;
       return;
@@ -55,6 +72,25 @@ export class Wakeup {
       const timer = setTimeout(done, timeoutMs);
       this.waiting.add(done);
     });
+  }
+
+  private async notifyOthers(): Promise<void> {
+    if (!this.notify || this.closed) return;
+    if (this.notifying) {
+      this.notifyAgain = true;
+      return;
+    }
+    this.notifying = true;
+    try {
+      do {
+        this.notifyAgain = false;
+        await this.notify(this.channel);
+      } while (this.notifyAgain && !this.closed);
+    } catch (error) {
+      this.log.warn({ err: error, channel: this.channel }, 'cannot NOTIFY; the loop will poll');
+    } finally {
+      this.notifying = false;
+    }
   }
 
   async close(): Promise<void> {

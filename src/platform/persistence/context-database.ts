@@ -8,6 +8,7 @@ import type { DomainEvent } from '../domain/domain-event.js';
 import type { IntegrationEventMapper } from '../messaging/integration-event.js';
 import { BatchedInboxClaims } from '../messaging/migrations/platform-messaging-batched-claims.migration.js';
 import { CreateMessagingTables } from '../messaging/migrations/platform-messaging.migration.js';
+import { WakeupsInProcess } from '../messaging/migrations/platform-messaging-wakeups-in-process.migration.js';
 import { appendToOutbox } from '../messaging/outbox.js';
 
 /** What a context tells the platform about its data. */
@@ -23,6 +24,7 @@ export interface ContextDatabaseDefinition {
 const PLATFORM_MIGRATIONS: MigrationObject[] = [
   { name: '00000000000000-platform-messaging', class: CreateMessagingTables },
   { name: '00000000000001-platform-messaging-batched-claims', class: BatchedInboxClaims },
+  { name: '00000000000002-platform-messaging-wakeups-in-process', class: WakeupsInProcess },
 ];
 
 export interface ContextDatabaseOptions extends ContextDatabaseDefinition {
@@ -66,6 +68,12 @@ export function openContextOrm(options: ContextDatabaseOptions): Promise<MikroOR
   });
 }
 
+/** What a transaction's units wrote that matters after its commit. */
+interface Written {
+  readonly events: DomainEvent[];
+  outbox: number;
+}
+
 interface UnitOfWorkScope {
   readonly em: EntityManager;
   readonly aggregates: Set<AggregateRoot>;
@@ -86,6 +94,7 @@ export class ContextDatabase {
   static readonly context: string = '';
 
   private readonly scope = new AsyncLocalStorage<UnitOfWorkScope>();
+  private readonly outboxListeners = new Set<() => void>();
 
   constructor(
     readonly context: string,
@@ -114,13 +123,13 @@ export class ContextDatabase {
    */
   async unitOfWork<T>(work: () => Promise<T>): Promise<T> {
     if (this.scope.getStore()) return work();
-    const events: DomainEvent[] = [];
+    const written = { events: [] as DomainEvent[], outbox: 0 };
     // `transactional` gives the transaction its own EntityManager and flushes it
     // before the commit: no second fork, no second flush.
     const result = await this.orm.em.transactional((em) =>
-      this.runUnit(em, work, events, { flush: false }),
+      this.runUnit(em, work, written, { flush: false }),
     );
-    if (events.length > 0) await this.dispatch(events);
+    await this.committed(written);
     return result;
   }
 
@@ -134,30 +143,39 @@ export class ContextDatabase {
   async batchOfWork<T>(
     work: (each: <R>(unit: () => Promise<R>) => Promise<R>, em: EntityManager) => Promise<T>,
   ): Promise<T> {
-    const events: DomainEvent[] = [];
+    const written = { events: [] as DomainEvent[], outbox: 0 };
     const result = await this.orm.em.transactional((em) =>
       work(
         (unit) =>
-          this.runUnit(em.fork({ keepTransactionContext: true, clear: true }), unit, events, {
+          this.runUnit(em.fork({ keepTransactionContext: true, clear: true }), unit, written, {
             flush: true,
           }),
         em,
       ),
     );
-    if (events.length > 0) await this.dispatch(events);
+    await this.committed(written);
     return result;
   }
 
   /**
+   * Calls `listener` after each commit that added rows to the outbox (the
+   * relay's wake-up), until the returned function is called.
+   */
+  onOutboxCommitted(listener: () => void): () => void {
+    this.outboxListeners.add(listener);
+    return () => this.outboxListeners.delete(listener);
+  }
+
+  /**
    * Runs one unit on `em` inside an open transaction and appends the
-   * integration events of its aggregates to the outbox; adds its domain events
-   * to `events`. `flush`: whether to flush here (otherwise the caller does,
-   * before its commit).
+   * integration events of its aggregates to the outbox; records its domain
+   * events and outbox rows in `written`. `flush`: whether to flush here
+   * (otherwise the caller does, before its commit).
    */
   private async runUnit<T>(
     em: EntityManager,
     work: () => Promise<T>,
-    events: DomainEvent[],
+    written: Written,
     { flush }: { flush: boolean },
   ): Promise<T> {
     const scope: UnitOfWorkScope = { em, aggregates: new Set() };
@@ -166,8 +184,15 @@ export class ContextDatabase {
     const raised = [...scope.aggregates].flatMap((aggregate) => aggregate.pullEvents());
     const outgoing = raised.flatMap((event) => this.publishes(event));
     if (outgoing.length > 0) await appendToOutbox(em, this.context, outgoing);
-    events.push(...raised);
+    written.events.push(...raised);
+    written.outbox += outgoing.length;
     return value;
+  }
+
+  /** After a commit: wakes the relay if there is something to relay, then dispatches in process. */
+  private async committed(written: Written): Promise<void> {
+    if (written.outbox > 0) for (const listener of this.outboxListeners) listener();
+    if (written.events.length > 0) await this.dispatch(written.events);
   }
 
   /** Adds a new or changed aggregate to the unit of work in progress. */

@@ -2,6 +2,7 @@ import { DeadLetters } from '../../../src/platform/messaging/dead-letters.js';
 import type { EventEnvelope } from '../../../src/platform/messaging/envelope.js';
 import { purgeExpired, readEventLog } from '../../../src/platform/messaging/event-log.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import pg from 'pg';
 import { claimInIndexOrder } from '../../../src/platform/messaging/claim.js';
 import { Inbox, INBOX_CLAIM } from '../../../src/platform/messaging/inbox.js';
 import { integrationEvent } from '../../../src/platform/messaging/integration-event.js';
@@ -22,7 +23,7 @@ import {
   tick as tickCounter,
   TickedV1,
 } from '../../support/counters.js';
-import { adminQuery, createTestDatabase } from '../../support/database.js';
+import { adminQuery, clusterUrl, createTestDatabase } from '../../support/database.js';
 
 describe('integration events: outbox → relay → inbox (real PostgreSQL)', () => {
   let drop: () => Promise<void>;
@@ -103,11 +104,13 @@ describe('integration events: outbox → relay → inbox (real PostgreSQL)', () 
     );
 
   let databaseName: string;
+  let databaseUrl: string;
 
   beforeAll(async () => {
     const database = await createTestDatabase();
     drop = database.drop;
     databaseName = new URL(database.url).pathname.slice(1);
+    databaseUrl = database.url;
     pub = await openPublisher(database.url);
     sub = await openConsumer(database.url);
   });
@@ -410,8 +413,8 @@ describe('integration events: outbox → relay → inbox (real PostgreSQL)', () 
     }
   });
 
-  it('wakes on NOTIFY, over one LISTEN connection per database for all its channels', async () => {
-    // Polling once a minute: only a notification can deliver this in time.
+  /** A relay and an inbox that poll once a minute: only a wake-up can deliver in time. */
+  async function slowPollers(writer: ContextDatabase = pub) {
     const transport = new InProcessTransport();
     const inbox = new Inbox(sub, handlers, { ...inboxOptions, pollMs: 60_000 }, log);
     await transport.subscribe({
@@ -420,25 +423,56 @@ describe('integration events: outbox → relay → inbox (real PostgreSQL)', () 
       receive: (envelopes) => inbox.receive(envelopes),
     });
     const relay = new Relay(pub, transport, { ...relayOptions, pollMs: 60_000 }, log);
+    // What a process that writes but does not run the relay holds (MESSAGING_RUN=false).
+    const idle = writer === pub ? undefined : new Relay(writer, transport, relayOptions, log);
     await Promise.all([relay.start(), inbox.start()]);
+    await new Promise((resolve) => setTimeout(resolve, 100)); // both now wait
+    return { stop: () => Promise.all([relay.stop(), inbox.stop(), idle?.stop()]) };
+  }
+
+  it('wakes the relay of the writing process directly: no NOTIFY inside the writer’s transaction', async () => {
+    const notifications: string[] = [];
+    const watcher = new pg.Client({ connectionString: clusterUrl(databaseName) });
+    await watcher.connect();
+    watcher.on('notification', ({ channel }) => notifications.push(channel));
+    await watcher.query('listen pub_outbox');
+    await watcher.query('listen sub_inbox');
+    const run = await slowPollers();
     try {
       // The relay's channel (pub_outbox) and the inbox's (sub_inbox) share one connection.
       const listening = await adminQuery(
         `select count(*)::int as n from pg_stat_activity
-         where datname = $1 and query ilike 'listen %'`,
+         where datname = $1 and query ilike 'listen %' and pid <> pg_backend_pid()`,
         [databaseName],
         databaseName,
       );
-      expect(listening.rows[0].n).toBe(1);
-      await new Promise((resolve) => setTimeout(resolve, 100)); // the relay now waits
-      await tick('notified-1');
+      expect(listening.rows[0].n).toBe(2); // the shared connection and the watcher
+      await tick('woken-1');
+      await eventually(
+        async () => (await effects('woken-1')).length === 1,
+        'delivered on the in-process wake-up',
+        5_000,
+      );
+      expect(notifications).toEqual([]);
+    } finally {
+      await run.stop();
+      await watcher.end();
+    }
+  });
+
+  it('wakes the relay of another process with a NOTIFY after the writer’s commit', async () => {
+    const writer = await openPublisher(databaseUrl);
+    const run = await slowPollers(writer);
+    try {
+      await tickCounter(writer, 'notified-1');
       await eventually(
         async () => (await effects('notified-1')).length === 1,
         'delivered on the notification',
         5_000,
       );
     } finally {
-      await Promise.all([relay.stop(), inbox.stop()]);
+      await run.stop();
+      await writer.close();
     }
   });
 

@@ -78,6 +78,7 @@ describe('ContextDatabase unit of work (real PostgreSQL)', () => {
     const expected = [
       '00000000000000-platform-messaging',
       '00000000000001-platform-messaging-batched-claims',
+      '00000000000002-platform-messaging-wakeups-in-process',
       'create-counters',
     ];
     expect(await db.pendingMigrations()).toEqual(expected);
