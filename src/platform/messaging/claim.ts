@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { runStatement } from '../persistence/statements.js';
 
 /**
  * Runs a claim that must walk its index in order and stop at its LIMIT.
@@ -17,7 +18,7 @@ export async function claimInIndexOrder<T extends object>(
   params: readonly unknown[],
 ): Promise<T[]> {
   await em.execute('set local enable_sort = off');
-  const rows = await em.execute<T[]>(sql, [...params]);
+  const rows = await runStatement<T>(em, sql, params);
   // Not in a `finally`: a failed claim aborts the transaction, which undoes the setting anyway.
   await em.execute('set local enable_sort = on');
   return rows;

@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import type { ContextDatabase } from '../persistence/context-database.js';
 import { claimInIndexOrder } from './claim.js';
 import { contractNamed } from './contract.js';
+import { runStatement } from '../persistence/statements.js';
 import type { EventEnvelope } from './envelope.js';
 import type { IntegrationEventHandler } from './handler.js';
 import { MessageContext } from './message-context.js';
@@ -44,13 +45,13 @@ interface InboxRow {
 export const INBOX_CLAIM = `
   select i.id, i.handler, i.attempts, i.envelope from inbox i
   where i.status = 'pending' and i.next_attempt_at <= now()
-    and i.handler in (select jsonb_array_elements_text(?::jsonb))
+    and i.handler = any($1::text[])
     and not exists (
       select 1 from inbox e
       where e.handler = i.handler and e.source = i.source and e.aggregate_id = i.aggregate_id
         and e.status <> 'done' and e.sequence < i.sequence)
   order by i.received_at, i.sequence
-  limit ?
+  limit $2
   for update skip locked`;
 
 /** An event that does not match its contract: retrying cannot help. */
@@ -100,7 +101,7 @@ export class Inbox {
   ) {
     this.handlers = new Map(handlers.map((handler) => [handler.name, handler]));
     this.wakeup = new Wakeup(db.url, `${db.context}_inbox`, options.pollMs, log, (channel) =>
-      db.query(`select pg_notify(?, '')`, [channel]),
+      db.query(`select pg_notify($1, '')`, [channel]),
     );
   }
 
@@ -133,12 +134,12 @@ export class Inbox {
       }
     }
     if (rows.length === 0) return;
-    await this.db.orm.em.fork().execute(
+    await this.db.query(
       `insert into inbox (id, event_id, handler, name, source, aggregate_id, sequence, envelope, status, last_error)
        select (r->>'id')::uuid, (r->'envelope'->>'id')::uuid, r->>'handler', r->'envelope'->>'name',
               r->'envelope'->>'source', r->'envelope'->>'aggregateId', (r->'envelope'->>'sequence')::bigint,
               r->'envelope', r->>'status', r->>'error'
-       from jsonb_array_elements(?::jsonb) as r
+       from jsonb_array_elements($1::jsonb) as r
        on conflict (event_id, handler) do nothing`,
       [JSON.stringify(rows)],
     );
@@ -204,15 +205,16 @@ export class Inbox {
     try {
       await this.db.batchOfWork(async (each, em) => {
         claimed = await claimInIndexOrder<InboxRow>(em, INBOX_CLAIM, [
-          JSON.stringify([...this.handlers.keys()]),
+          [...this.handlers.keys()],
           limit,
         ]);
         for (const row of claimed) await each(() => this.handle(row));
         if (claimed.length > 0) {
-          await em.execute(
+          await runStatement(
+            em,
             `update inbox set status = 'done', attempts = attempts + 1, handled_at = now()
-             where id in (select jsonb_array_elements_text(?::jsonb)::uuid)`,
-            [JSON.stringify(claimed.map((row) => row.id))],
+             where id = any($1::uuid[])`,
+            [claimed.map((row) => row.id)],
           );
         }
       });

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EventEnvelope } from './envelope.js';
 import type { IntegrationEvent } from './integration-event.js';
+import { runStatement } from '../persistence/statements.js';
 import { MessageContext } from './message-context.js';
 import { assertValidPayload } from './validation.js';
 
@@ -29,8 +30,9 @@ export async function appendToOutbox(
     counts.set(event.aggregateId, (counts.get(event.aggregateId) ?? 0) + 1);
   const next = new Map<string, number>();
   for (const [aggregateId, count] of counts) {
-    const [row] = await em.execute<{ last: string }[]>(
-      `insert into aggregate_sequences (aggregate_id, last_sequence) values (?, ?)
+    const [row] = await runStatement<{ last: string }>(
+      em,
+      `insert into aggregate_sequences (aggregate_id, last_sequence) values ($1, $2)
        on conflict (aggregate_id) do update
          set last_sequence = aggregate_sequences.last_sequence + excluded.last_sequence
        returning last_sequence as last`,
@@ -54,9 +56,13 @@ export async function appendToOutbox(
       payload: event.payload,
     };
   });
-  await em.execute(
+  await runStatement(
+    em,
     `insert into outbox (event_id, name, aggregate_id, sequence, occurred_at, envelope) values ${envelopes
-      .map(() => '(?, ?, ?, ?, ?, ?::jsonb)')
+      .map(
+        (_, i) =>
+          `($${i * 6 + 1}, $${i * 6 + 2}, $${i * 6 + 3}, $${i * 6 + 4}, $${i * 6 + 5}, $${i * 6 + 6}::jsonb)`,
+      )
       .join(', ')}`,
     envelopes.flatMap((e) => [
       e.id,

@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { ContextDatabase } from '../persistence/context-database.js';
+import { runStatement } from '../persistence/statements.js';
 import type { EventEnvelope } from './envelope.js';
 import type { EventTransport } from './transport.js';
 import { Wakeup } from './wakeup.js';
@@ -42,7 +43,7 @@ export class Relay {
     private readonly log: Logger,
   ) {
     this.wakeup = new Wakeup(db.url, `${db.context}_outbox`, options.pollMs, log, (channel) =>
-      db.query(`select pg_notify(?, '')`, [channel]),
+      db.query(`select pg_notify($1, '')`, [channel]),
     );
     // Commits in this process wake the relay directly; see Wakeup for the others.
     this.unsubscribe = db.onOutboxCommitted(() => this.wakeup.signal());
@@ -76,19 +77,20 @@ export class Relay {
   /** Delivers one batch; returns how many events it delivered. */
   async deliverBatch(): Promise<number> {
     return this.db.orm.em.fork().transactional(async (em) => {
-      const claimed = await em.execute<OutboxRow[]>(
+      const claimed = await runStatement<OutboxRow>(
+        em,
         `select position, aggregate_id, sequence, envelope from outbox
-         where published_at is null order by position limit ? for update skip locked`,
+         where published_at is null order by position limit $1 for update skip locked`,
         [this.options.batchSize],
       );
       if (claimed.length === 0) return 0;
       const aggregates = [...new Set(claimed.map((row) => row.aggregate_id))];
-      const heads = await em.execute<{ aggregate_id: string; head: string }[]>(
+      const heads = await runStatement<{ aggregate_id: string; head: string }>(
+        em,
         `select aggregate_id, min(sequence) as head from outbox
-         where published_at is null
-           and aggregate_id in (select jsonb_array_elements_text(?::jsonb))
+         where published_at is null and aggregate_id = any($1::text[])
          group by aggregate_id`,
-        [JSON.stringify(aggregates)],
+        [aggregates],
       );
       const deliverable = inAggregateOrder(
         claimed,
@@ -96,10 +98,10 @@ export class Relay {
       );
       if (deliverable.length > 0) {
         await this.transport.publish(deliverable.map((row) => row.envelope));
-        await em.execute(
-          `update outbox set published_at = now()
-           where position in (select jsonb_array_elements_text(?::jsonb)::bigint)`,
-          [JSON.stringify(deliverable.map((row) => row.position))],
+        await runStatement(
+          em,
+          `update outbox set published_at = now() where position = any($1::bigint[])`,
+          [deliverable.map((row) => row.position)],
         );
       }
       return deliverable.length;

@@ -10,6 +10,7 @@ import { BatchedInboxClaims } from '../messaging/migrations/platform-messaging-b
 import { CreateMessagingTables } from '../messaging/migrations/platform-messaging.migration.js';
 import { WakeupsInProcess } from '../messaging/migrations/platform-messaging-wakeups-in-process.migration.js';
 import { appendToOutbox } from '../messaging/outbox.js';
+import { preparedStatements, runStatement } from './statements.js';
 
 /** What a context tells the platform about its data. */
 export interface ContextDatabaseDefinition {
@@ -54,8 +55,11 @@ export function openContextOrm(options: ContextDatabaseOptions): Promise<MikroOR
       snapshot: false,
     },
     pool: { min: 0, max: options.poolSize },
-    // Unqualified names resolve in the context's schema only.
-    driverOptions: { options: `-c search_path=${options.context}` },
+    driverOptions: {
+      // Unqualified names resolve in the context's schema only.
+      options: `-c search_path=${options.context}`,
+      onPoolCreated: preparedStatements,
+    },
     debug: false,
     loggerFactory: () => ({
       log: (namespace: string, message: string) => options.log.debug({ namespace }, message),
@@ -206,9 +210,12 @@ export class ContextDatabase {
     return work(this.orm.em.fork({ useContext: false }));
   }
 
-  /** One SQL read outside any unit of work, with no EntityManager to set up (hot read paths). */
+  /**
+   * One SQL statement outside any unit of work, with no EntityManager to set
+   * up (hot read paths): bound parameters (`$1`…), a prepared statement.
+   */
   query<T extends object>(sql: string, params: readonly unknown[] = []): Promise<T[]> {
-    return this.orm.em.getConnection().execute<T[]>(sql, params);
+    return runStatement<T>(this.orm.em, sql, params);
   }
 
   async migrate(): Promise<string[]> {

@@ -4,6 +4,7 @@ import { purgeExpired, readEventLog } from '../../../src/platform/messaging/even
 import type { EntityManager } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import { claimInIndexOrder } from '../../../src/platform/messaging/claim.js';
+import { runStatement } from '../../../src/platform/persistence/statements.js';
 import { Inbox, INBOX_CLAIM } from '../../../src/platform/messaging/inbox.js';
 import { integrationEvent } from '../../../src/platform/messaging/integration-event.js';
 import { MessageContext } from '../../../src/platform/messaging/message-context.js';
@@ -373,10 +374,7 @@ describe('integration events: outbox → relay → inbox (real PostgreSQL)', () 
         await sub.orm.em
           .fork()
           .transactional((em) =>
-            claim(em, `explain (format json) ${INBOX_CLAIM}`, [
-              JSON.stringify(['sub.Recorder']),
-              8,
-            ]),
+            claim(em, `explain (format json) ${INBOX_CLAIM}`, [['sub.Recorder'], 8]),
           ),
       );
     // Statistics taken while the inbox held (next to) no pending row, then a backlog the planner does
@@ -400,7 +398,7 @@ describe('integration events: outbox → relay → inbox (real PostgreSQL)', () 
     });
     try {
       // Left to itself the planner reads and sorts every pending row …
-      expect(await plan((em, sql, params) => em.execute(sql, params))).toContain('"Sort"');
+      expect(await plan((em, sql, params) => runStatement(em, sql, params))).toContain('"Sort"');
       // … while the claim walks the index and stops at its limit.
       const walk = await plan((em, sql, params) => claimInIndexOrder(em, sql, params));
       expect(walk).not.toContain('"Sort"');

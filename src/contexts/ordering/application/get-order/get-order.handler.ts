@@ -9,7 +9,7 @@ export class GetOrderHandler implements IQueryHandler<GetOrderQuery> {
   constructor(private readonly db: OrderingDatabase) {}
 
   async execute({ orderId, caller }: GetOrderQuery): Promise<OrderView> {
-    const [row] = await this.db.query<OrderRow>('select * from orders where id = ?', [orderId]);
+    const [row] = await this.db.query<OrderRow>('select * from orders where id = $1', [orderId]);
     // Another customer's order answers exactly like a missing one (no enumeration).
     if (!row || (caller.role !== 'admin' && row.customer_id !== caller.id))
       throw new OrderNotFound(orderId);

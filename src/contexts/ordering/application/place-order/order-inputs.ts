@@ -40,9 +40,9 @@ export class OrderInputs {
       active: boolean;
       buyer_tier: string | null;
     }>(
-      `select p.*, (select tier from buyers where customer_id = ?) as buyer_tier
-       from price_list p where sku in (select jsonb_array_elements_text(?::jsonb))`,
-      [customerId, JSON.stringify(skus)],
+      `select p.*, (select tier from buyers where customer_id = $1) as buyer_tier
+       from price_list p where sku = any($2::text[])`,
+      [customerId, skus],
     );
     const bySku = new Map(rows.map((row) => [row.sku, row]));
     const missing = skus.flatMap(
