@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
 import { ProcessExited } from './http.js';
 
 /**
@@ -16,9 +17,12 @@ export class ServerProcess {
   private constructor(
     readonly name: string,
     private readonly child: ChildProcess,
+    output?: string,
   ) {
     let partial = '';
+    const copy = output ? createWriteStream(output, { flags: 'a' }) : undefined;
     const onData = (chunk: Buffer) => {
+      copy?.write(chunk);
       const lines = (partial + chunk.toString('utf8')).split('\n');
       partial = lines.pop()!;
       for (const line of lines) this.record(line);
@@ -27,24 +31,26 @@ export class ServerProcess {
     child.stderr!.on('data', onData);
     child.on('exit', (code, signal) => {
       this.exit = { code, signal };
+      copy?.end();
     });
   }
 
   /**
    * Runs `node [nodeFlags] entry`. With `ipc`, the child gets an IPC channel that closes
-   * when the bench dies, so a child that listens for 'disconnect' never outlives it.
+   * when the bench dies, so a child that listens for 'disconnect' never outlives it. With
+   * `output`, everything it prints is also appended to that file.
    */
   static start(
     name: string,
     entry: string,
     env: Record<string, string>,
-    options: { ipc?: boolean; nodeFlags?: readonly string[] } = {},
+    options: { ipc?: boolean; nodeFlags?: readonly string[]; output?: string } = {},
   ): ServerProcess {
     const child = spawn(process.execPath, [...(options.nodeFlags ?? []), entry], {
       env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
       stdio: options.ipc ? ['ignore', 'pipe', 'pipe', 'ipc'] : ['ignore', 'pipe', 'pipe'],
     });
-    return new ServerProcess(name, child);
+    return new ServerProcess(name, child, options.output);
   }
 
   get pid(): number {

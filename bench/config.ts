@@ -57,6 +57,8 @@ export interface BenchConfig {
   readonly shopNodeOptions?: string;
   /** BENCH_SHOP_ENV: extra settings for the shop, `NAME=value` separated by spaces (e.g. `MESSAGING_WORKERS=1`). */
   readonly shopEnv: Record<string, string>;
+  /** BENCH_SHOP_OUTPUT: a file that receives everything the shop prints (e.g. with `--trace-gc`). */
+  readonly shopOutput?: string;
   /** BENCH_SHOP_ENTRY: the shop's compiled entry point (default: src/main.js of the bench's own build). */
   readonly shopEntry: string;
   /** The Node flags `npm start` runs the shop with (read from package.json), so the bench runs it the same way. */
@@ -82,6 +84,7 @@ const DEFAULTS: Record<
     | 'pgStatements'
     | 'shopNodeOptions'
     | 'shopEnv'
+    | 'shopOutput'
     | 'databaseUrl'
     | 'roleSecret'
   >
@@ -204,9 +207,14 @@ export function loadBenchConfig(
     roleSecret: env.DATABASE_ROLE_SECRET || undefined,
     shopNodeOptions: env.BENCH_SHOP_NODE_OPTIONS || undefined,
     shopEnv: settingsList(env.BENCH_SHOP_ENV ?? ''),
+    shopOutput: env.BENCH_SHOP_OUTPUT ? resolve(env.BENCH_SHOP_OUTPUT) : undefined,
     pgStatements: env.BENCH_PG_STATEMENTS === '1' || env.BENCH_PG_STATEMENTS === 'true',
     shopEntry: resolve(env.BENCH_SHOP_ENTRY ?? resolve(BUILD_ROOT, 'src', 'main.js')),
-    shopNodeFlags: startScriptFlags(PROJECT_ROOT),
+    // BENCH_SHOP_NODE_FLAGS: more flags for the shop's command line (some, like --trace-gc, are not allowed in NODE_OPTIONS).
+    shopNodeFlags: [
+      ...startScriptFlags(PROJECT_ROOT),
+      ...(env.BENCH_SHOP_NODE_FLAGS ?? '').split(/\s+/).filter(Boolean),
+    ],
     projectRoot: PROJECT_ROOT,
   };
 }

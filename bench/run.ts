@@ -1027,7 +1027,7 @@ async function main(config: BenchConfig, cleanup: Cleanup): Promise<string> {
       ...(config.shopNodeOptions ? { NODE_OPTIONS: config.shopNodeOptions } : {}),
       ...config.shopEnv,
     },
-    { nodeFlags: config.shopNodeFlags },
+    { nodeFlags: config.shopNodeFlags, output: config.shopOutput },
   );
   cleanup.push(() => shop.stop());
   started.shop = shop;
