@@ -60,7 +60,14 @@ async function startEmbedded(
       'listen_addresses=127.0.0.1',
       '-c',
       'max_connections=300',
-      ...(statements ? ['-c', 'shared_preload_libraries=pg_stat_statements'] : []),
+      ...(statements
+        ? [
+            '-c',
+            'shared_preload_libraries=pg_stat_statements',
+            '-c',
+            'pg_stat_statements.track_planning=on',
+          ]
+        : []),
     ],
     onLog: (message) => void log.push(String(message).trim()),
     onError: (message) => void log.push(String(message).trim()),

@@ -150,7 +150,10 @@ export interface DbStatement {
   readonly role: string;
   readonly query: string;
   readonly calls: number;
+  /** Execution time over all calls. */
   readonly totalMs: number;
+  /** Planning time over all calls (pg_stat_statements.track_planning). */
+  readonly planMs: number;
   readonly meanMs: number;
   readonly rows: number;
 }
@@ -503,20 +506,33 @@ export function renderMarkdown(r: BenchResults): string {
   );
   out.push('');
   if (r.statements && r.statements.length > 0) {
-    const total = r.statements.reduce((a, s) => a + s.totalMs, 0);
+    const shop = r.statements.filter((s) => s.role.startsWith('emporium_'));
+    const sum = (list: readonly DbStatement[], of: (s: DbStatement) => number) =>
+      list.reduce((a, s) => a + of(s), 0);
+    const total = sum(r.statements, (s) => s.totalMs + s.planMs);
+    const [shopExec, shopPlan] = [sum(shop, (s) => s.totalMs), sum(shop, (s) => s.planMs)];
     out.push('### PostgreSQL: top statements by total time (pg_stat_statements, whole bench)');
     out.push('');
     out.push(
+      `The shop's statements: ${f(shopExec / 1000, 1)} s executing, ${f(shopPlan / 1000, 1)} s planning ` +
+        `(${f((shopPlan / Math.max(1e-9, shopExec + shopPlan)) * 100, 0)} %). The 20 that took most time ` +
+        '(execution + planning; the JSON has up to 500):',
+    );
+    out.push('');
+    out.push(
       table(
-        ['total s', 'share of top 20', 'calls', 'mean ms', 'role', 'statement'],
-        r.statements.map((s) => [
-          f(s.totalMs / 1000, 1),
-          `${f((s.totalMs / total) * 100, 0)} %`,
-          s.calls,
-          f(s.meanMs, 3),
-          s.role,
-          `\`${(s.query.length > 160 ? `${s.query.slice(0, 160)}…` : s.query).replace(/\|/g, '\\|')}\``,
-        ]),
+        ['total s', 'plan s', 'share', 'calls', 'mean ms', 'role', 'statement'],
+        r.statements
+          .slice(0, 20)
+          .map((s) => [
+            f((s.totalMs + s.planMs) / 1000, 1),
+            f(s.planMs / 1000, 1),
+            `${f(((s.totalMs + s.planMs) / total) * 100, 0)} %`,
+            s.calls,
+            f(s.meanMs, 3),
+            s.role,
+            `\`${(s.query.length > 160 ? `${s.query.slice(0, 160)}…` : s.query).replace(/\|/g, '\\|')}\``,
+          ]),
       ),
     );
     out.push('');

@@ -945,20 +945,22 @@ class Bench {
         query: string;
         calls: string;
         total_ms: number;
+        plan_ms: number;
         mean_ms: number;
         rows: string;
       }>(
         `select r.rolname as role, s.query, s.calls, s.total_exec_time as total_ms,
-                s.mean_exec_time as mean_ms, s.rows
+                s.total_plan_time as plan_ms, s.mean_exec_time as mean_ms, s.rows
          from pg_stat_statements s left join pg_roles r on r.oid = s.userid
          where s.dbid = (select oid from pg_database where datname = current_database())
-         order by s.total_exec_time desc limit 20`,
+         order by s.total_exec_time + s.total_plan_time desc limit 500`,
       );
       return rows.map((r) => ({
         role: r.role ?? '?',
         query: r.query.replace(/\s+/g, ' ').trim(),
         calls: Number(r.calls),
         totalMs: r.total_ms,
+        planMs: r.plan_ms,
         meanMs: r.mean_ms,
         rows: Number(r.rows),
       }));

@@ -10,7 +10,7 @@ import { BatchedInboxClaims } from '../messaging/migrations/platform-messaging-b
 import { CreateMessagingTables } from '../messaging/migrations/platform-messaging.migration.js';
 import { WakeupsInProcess } from '../messaging/migrations/platform-messaging-wakeups-in-process.migration.js';
 import { appendToOutbox } from '../messaging/outbox.js';
-import { preparedStatements, runStatement } from './statements.js';
+import { preparedStatements, PreparingPostgreSqlDriver, runStatement } from './statements.js';
 
 /** What a context tells the platform about its data. */
 export interface ContextDatabaseDefinition {
@@ -39,6 +39,7 @@ export interface ContextDatabaseOptions extends ContextDatabaseDefinition {
 /** Opens a context's own ORM instance: its role's connection, its schema, its migrations. */
 export function openContextOrm(options: ContextDatabaseOptions): Promise<MikroORM> {
   return MikroORM.init({
+    driver: PreparingPostgreSqlDriver,
     clientUrl: options.url,
     schema: options.context,
     entities: [...options.entities],

@@ -1,6 +1,22 @@
 import { createHash } from 'node:crypto';
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { CompiledQuery } from 'kysely';
+import type {
+  AnyEntity,
+  Configuration,
+  Dictionary,
+  EntityData,
+  LoggingOptions,
+  QueryResult,
+  RawQueryFragment,
+  Transaction,
+} from '@mikro-orm/core';
+import { isRaw } from '@mikro-orm/core';
+import {
+  type EntityManager,
+  NativeQueryBuilder,
+  PostgreSqlConnection,
+  PostgreSqlDriver,
+} from '@mikro-orm/postgresql';
+import { CompiledQuery, type Kysely } from 'kysely';
 import type pg from 'pg';
 
 /**
@@ -22,11 +38,17 @@ export async function runStatement<T extends object>(
 }
 
 const names = new Map<string, string>();
+/**
+ * Each named statement stays prepared on every connection that ran it, in
+ * PostgreSQL's memory: past this many distinct texts (lists of varying
+ * length make new ones), further texts run unnamed — bound, but planned.
+ */
+const MAX_NAMED = 500;
 
-/** A stable name per statement text: the same text always gets the same name. */
-function statementName(text: string): string {
+/** A stable name per statement text (the same text always gets the same name), or none past the cap. */
+function statementName(text: string): string | undefined {
   let name = names.get(text);
-  if (!name) {
+  if (!name && names.size < MAX_NAMED) {
     name = `emporium_${createHash('sha256').update(text).digest('hex').slice(0, 24)}`;
     names.set(text, name);
   }
@@ -35,20 +57,99 @@ function statementName(text: string): string {
 
 /**
  * Makes every query with parameters on the pool's connections a named
- * prepared statement. MikroORM sends its queries without parameters (their
- * values written into the text), so this touches only `runStatement`'s.
+ * prepared statement: the platform's (`runStatement`) and the ORM's whose
+ * values `PreparingPostgreSqlConnection` binds.
  */
 export function preparedStatements(pool: pg.Pool): void {
   pool.on('connect', (client) => {
     const query = client.query.bind(client) as (...args: unknown[]) => unknown;
     client.query = ((...args: unknown[]) => {
       const [text, values] = args;
-      return args.length === 2 &&
-        typeof text === 'string' &&
-        Array.isArray(values) &&
-        values.length > 0
-        ? query({ name: statementName(text), text, values })
-        : query(...args);
+      const name =
+        args.length === 2 && typeof text === 'string' && Array.isArray(values) && values.length > 0
+          ? statementName(text)
+          : undefined;
+      return name ? query({ name, text, values }) : query(...args);
     }) as typeof client.query;
   });
+}
+
+/**
+ * The ORM's own statements with their parameters bound instead of written
+ * into the SQL text, so they too are prepared by `preparedStatements`.
+ * MikroORM's `execute` gets SQL with `?` placeholders and the values apart,
+ * then formats one into the other; here, when every value is a plain scalar
+ * (string, number, boolean, bigint, null or Date), the placeholders become
+ * `$1…` and the values travel as parameters. Anything else (identifiers
+ * `??`, lists, JSON objects, raw fragments, abort signals) takes MikroORM's
+ * own path, unchanged.
+ */
+export class PreparingPostgreSqlConnection extends PostgreSqlConnection {
+  override async execute<
+    T extends QueryResult | EntityData<AnyEntity> | EntityData<AnyEntity>[] =
+      EntityData<AnyEntity>[],
+  >(
+    query: string | NativeQueryBuilder | RawQueryFragment,
+    params: readonly unknown[] | Dictionary<unknown> = [],
+    method: 'all' | 'get' | 'run' = 'all',
+    ctx?: Transaction,
+    loggerContext?: LoggingOptions,
+  ): Promise<T> {
+    const [sql, values] = sqlAndValues(query, params);
+    const text =
+      sql !== undefined && values !== undefined && !abortable(loggerContext)
+        ? bindable(sql, values)
+        : undefined;
+    if (text === undefined) return super.execute<T>(query, params, method, ctx, loggerContext);
+    await this.ensureConnection();
+    const executor = (ctx as Kysely<unknown> | undefined) ?? this.getClient();
+    const result = await executor.executeQuery(CompiledQuery.raw(text, [...values!]));
+    return this.transformRawResult<T>(result, method);
+  }
+}
+
+/** The driver that uses `PreparingPostgreSqlConnection` (MikroORM's `driver` option). */
+export class PreparingPostgreSqlDriver extends PostgreSqlDriver {
+  constructor(config: Configuration) {
+    super(config);
+    // PostgreSqlDriver names its connection class itself; replace the instance it made (not yet connected).
+    (this as unknown as { connection: PostgreSqlConnection }).connection =
+      new PreparingPostgreSqlConnection(this.config);
+  }
+}
+
+/** The SQL with `?` placeholders and the values of what MikroORM asks to run, as its `prepareQuery` reads them. */
+function sqlAndValues(
+  query: string | NativeQueryBuilder | RawQueryFragment,
+  params: readonly unknown[] | Dictionary<unknown>,
+): [string | undefined, readonly unknown[] | undefined] {
+  const fragment = query instanceof NativeQueryBuilder ? query.toRaw() : query;
+  if (isRaw(fragment)) return [fragment.sql, fragment.params];
+  return typeof fragment === 'string' && Array.isArray(params)
+    ? [fragment, params]
+    : [undefined, undefined];
+}
+
+/** A query that may be cancelled keeps MikroORM's path, which knows how. */
+const abortable = (context?: LoggingOptions): boolean => {
+  const options = context as { signal?: unknown; inflightQueryAbortStrategy?: unknown } | undefined;
+  return options?.signal != null || options?.inflightQueryAbortStrategy != null;
+};
+
+const isScalar = (value: unknown): boolean =>
+  value === null ||
+  typeof value === 'string' ||
+  typeof value === 'number' ||
+  typeof value === 'boolean' ||
+  typeof value === 'bigint' ||
+  value instanceof Date;
+
+/** `sql` with `$1…` for its `?` placeholders, or undefined when it must be formatted as MikroORM does. */
+export function bindable(sql: string, params: readonly unknown[]): string | undefined {
+  if (params.length === 0 || !params.every(isScalar) || sql.includes('??') || sql.includes('\\?')) {
+    return undefined;
+  }
+  let n = 0;
+  const text = sql.replace(/\?/g, () => `$${++n}`);
+  return n === params.length ? text : undefined;
 }

@@ -18,14 +18,15 @@ describe('platform statements (real PostgreSQL)', () => {
     await drop?.();
   });
 
-  const prepared = (em: Parameters<typeof runStatement>[0]) =>
+  /** The statements prepared on `em`'s connection whose text holds `marker`. */
+  const prepared = (em: Parameters<typeof runStatement>[0], marker: string) =>
     runStatement<{ name: string; statement: string }>(
       em,
-      `select name, statement from pg_prepared_statements where statement like '%marker%'`,
-      [],
+      `select name, statement from pg_prepared_statements where strpos(statement, $1) > 0`,
+      [marker],
     );
 
-  it('sends bound parameters as a named prepared statement of the connection, and leaves the ORM’s statements alone', async () => {
+  it('sends bound parameters as a named prepared statement of the connection', async () => {
     const rows = await db.orm.em.fork().transactional(async (em) => {
       const [first] = await runStatement<{ n: number }>(
         em,
@@ -37,18 +38,39 @@ describe('platform statements (real PostgreSQL)', () => {
         'select $1::int + 1 as n /* marker */',
         [1],
       );
-      await em.execute('select 1 as one /* marker, ORM */');
-      return { first, again, statements: await prepared(em) };
+      return { first, again, statements: await prepared(em, '/* marker */') };
     });
     expect(rows.first!.n).toBe(42);
     expect(rows.again!.n).toBe(2);
-    // Prepared once for both calls, under a stable name; the ORM's statement is not prepared.
+    // Prepared once for both calls, under a stable name.
     expect(rows.statements).toEqual([
       {
         name: expect.stringMatching(/^emporium_[0-9a-f]{24}$/),
         statement: 'select $1::int + 1 as n /* marker */',
       },
     ]);
+  });
+
+  it('binds the ORM’s scalar values too, and leaves lists and JSON values to the ORM', async () => {
+    const statements = await db.orm.em.fork().transactional(async (em) => {
+      const [scalar] = await em.execute<{ n: number; at: string }[]>(
+        'select ?::int * 2 as n, ?::timestamptz as at /* orm scalar */',
+        [21, new Date('2026-11-22T10:00:00.000Z')],
+      );
+      expect(scalar!.n).toBe(42);
+      expect(new Date(scalar!.at).toISOString()).toBe('2026-11-22T10:00:00.000Z');
+      const list = await em.execute<{ n: number }[]>(
+        'select n from generate_series(1, 5) as n where n in (?) /* orm list */',
+        [[2, 4]],
+      );
+      expect(list.map((row) => row.n)).toEqual([2, 4]);
+      const [json] = await em.execute<{ j: unknown }[]>('select ?::jsonb as j /* orm json */', [
+        { a: [1, 2] },
+      ]);
+      expect(json!.j).toEqual({ a: [1, 2] });
+      return (await prepared(em, '/* orm ')).map((row) => row.statement);
+    });
+    expect(statements).toEqual(['select $1::int * 2 as n, $2::timestamptz as at /* orm scalar */']);
   });
 
   it('runs inside the caller’s transaction: a rollback undoes it', async () => {
