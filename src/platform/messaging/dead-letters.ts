@@ -84,6 +84,7 @@ export class DeadLetters {
         params,
       ),
     );
+    if (rows.length > 0) db.inboxWritten();
     return rows.length;
   }
 }

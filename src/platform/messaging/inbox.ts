@@ -92,6 +92,7 @@ export class Inbox {
   private stopped = false;
   /** Claims still to make one row at a time, after a batch failed. */
   private singles = 0;
+  private readonly unsubscribe: () => void;
 
   constructor(
     private readonly db: ContextDatabase,
@@ -100,6 +101,7 @@ export class Inbox {
     private readonly log: Logger,
   ) {
     this.handlers = new Map(handlers.map((handler) => [handler.name, handler]));
+    this.unsubscribe = db.onInboxWritten(() => this.wakeup.signal());
     this.wakeup = new Wakeup(db.url, `${db.context}_inbox`, options.pollMs, log, (channel) =>
       db.query(`select pg_notify($1, '')`, [channel]),
     );
@@ -164,7 +166,8 @@ export class Inbox {
          next_attempt_at = now(), last_error = null, handled_at = null`,
       [handler, JSON.stringify(mine)],
     );
-    this.wakeup.signal();
+    // With `em`, inside the caller's unit of work: the workers wake after its commit.
+    this.db.inboxWritten();
     return mine.length;
   }
 
@@ -175,6 +178,7 @@ export class Inbox {
 
   async stop(): Promise<void> {
     this.stopped = true;
+    this.unsubscribe();
     await this.wakeup.close();
     await Promise.all(this.workers);
   }

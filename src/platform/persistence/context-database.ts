@@ -77,11 +77,13 @@ export function openContextOrm(options: ContextDatabaseOptions): Promise<MikroOR
 interface Written {
   readonly events: DomainEvent[];
   outbox: number;
+  inbox: boolean;
 }
 
 interface UnitOfWorkScope {
   readonly em: EntityManager;
   readonly aggregates: Set<AggregateRoot>;
+  readonly written: Written;
 }
 
 /**
@@ -100,6 +102,7 @@ export class ContextDatabase {
 
   private readonly scope = new AsyncLocalStorage<UnitOfWorkScope>();
   private readonly outboxListeners = new Set<() => void>();
+  private readonly inboxListeners = new Set<() => void>();
 
   constructor(
     readonly context: string,
@@ -128,7 +131,7 @@ export class ContextDatabase {
    */
   async unitOfWork<T>(work: () => Promise<T>): Promise<T> {
     if (this.scope.getStore()) return work();
-    const written = { events: [] as DomainEvent[], outbox: 0 };
+    const written: Written = { events: [], outbox: 0, inbox: false };
     // `transactional` gives the transaction its own EntityManager and flushes it
     // before the commit: no second fork, no second flush.
     const result = await this.orm.em.transactional((em) =>
@@ -148,7 +151,7 @@ export class ContextDatabase {
   async batchOfWork<T>(
     work: (each: <R>(unit: () => Promise<R>) => Promise<R>, em: EntityManager) => Promise<T>,
   ): Promise<T> {
-    const written = { events: [] as DomainEvent[], outbox: 0 };
+    const written: Written = { events: [], outbox: 0, inbox: false };
     const result = await this.orm.em.transactional((em) =>
       work(
         (unit) =>
@@ -172,6 +175,23 @@ export class ContextDatabase {
   }
 
   /**
+   * Calls `listener` when deliveries were put (back) into the inbox outside
+   * the inbox's own loop — a replay, a dead letter requeued — until the
+   * returned function is called.
+   */
+  onInboxWritten(listener: () => void): () => void {
+    this.inboxListeners.add(listener);
+    return () => this.inboxListeners.delete(listener);
+  }
+
+  /** Says that deliveries were put into the inbox: now, or after the commit of the unit of work in progress. */
+  inboxWritten(): void {
+    const scope = this.scope.getStore();
+    if (scope) scope.written.inbox = true;
+    else for (const listener of this.inboxListeners) listener();
+  }
+
+  /**
    * Runs one unit on `em` inside an open transaction and appends the
    * integration events of its aggregates to the outbox; records its domain
    * events and outbox rows in `written`. `flush`: whether to flush here
@@ -183,7 +203,7 @@ export class ContextDatabase {
     written: Written,
     { flush }: { flush: boolean },
   ): Promise<T> {
-    const scope: UnitOfWorkScope = { em, aggregates: new Set() };
+    const scope: UnitOfWorkScope = { em, aggregates: new Set(), written };
     const value = await this.scope.run(scope, work);
     if (flush) await em.flush();
     const raised = [...scope.aggregates].flatMap((aggregate) => aggregate.pullEvents());
@@ -197,6 +217,7 @@ export class ContextDatabase {
   /** After a commit: wakes the relay if there is something to relay, then dispatches in process. */
   private async committed(written: Written): Promise<void> {
     if (written.outbox > 0) for (const listener of this.outboxListeners) listener();
+    if (written.inbox) for (const listener of this.inboxListeners) listener();
     if (written.events.length > 0) await this.dispatch(written.events);
   }
 

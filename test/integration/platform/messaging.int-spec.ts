@@ -474,6 +474,29 @@ describe('integration events: outbox → relay → inbox (real PostgreSQL)', () 
     }
   });
 
+  it('wakes the inbox when a dead letter is replayed', async () => {
+    const run = await slowPollers();
+    const deadLetters = new DeadLetters(() => [sub]);
+    try {
+      poisoned.add('revived-1');
+      await tick('revived-1');
+      const letter = await eventually(
+        async () => (await deadLetters.list()).find((l) => l.event.aggregateId === 'revived-1'),
+        'the event dead-lettered',
+      );
+      poisoned.delete('revived-1');
+      await new Promise((resolve) => setTimeout(resolve, 100)); // the workers wait again
+      await deadLetters.replay(letter.id);
+      await eventually(
+        async () => (await effects('revived-1')).length === 1,
+        'the replayed event handled on the wake-up',
+        5_000,
+      );
+    } finally {
+      await run.stop();
+    }
+  });
+
   it('sends an event that breaks its schema at consume straight to the dead letters', async () => {
     const run = wire();
     const [valid] = (await readEventLog(pub, [TickedV1.name], new Date(0))).slice(-1);
