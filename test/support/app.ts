@@ -32,9 +32,13 @@ export async function startTestApp(
     env?: Record<string, string>;
     /** Receives every JSON log line (the level is then at least `info`). */
     logLines?: string[];
+    /** Another test app's database, to run a second process of the same shop (not dropped on close). */
+    databaseUrl?: string;
   } = {},
 ): Promise<TestApp> {
-  const database = await createTestDatabase();
+  const database = options.databaseUrl
+    ? { url: options.databaseUrl, drop: () => Promise.resolve() }
+    : await createTestDatabase();
   const config = loadConfig({
     DATABASE_URL: database.url,
     DATABASE_ROLE_SECRET: 'test-role-secret-0123456789',
