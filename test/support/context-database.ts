@@ -25,6 +25,7 @@ export async function openTestContext(options: {
   migrations?: MigrationObject[];
   publishes?: IntegrationEventMapper;
   dispatch?: (events: DomainEvent[]) => Promise<void>;
+  poolSize?: number;
 }): Promise<ContextDatabase> {
   const password = contextRolePassword(SECRET, options.context);
   await provisionContext(options.databaseUrl, options.context, password);
@@ -36,7 +37,7 @@ export async function openTestContext(options: {
     url: url.toString(),
     entities: options.entities ?? [],
     migrations: options.migrations ?? [],
-    poolSize: 4,
+    poolSize: options.poolSize ?? 4,
     log: createLogger('silent'),
   });
   const db = new ContextDatabase(

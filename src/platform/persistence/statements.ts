@@ -37,23 +37,38 @@ export async function runStatement<T extends object>(
   return result.rows;
 }
 
-const names = new Map<string, string>();
+const hashes = new Map<string, string>();
 /**
  * Each named statement stays prepared on every connection that ran it, in
  * PostgreSQL's memory: past this many distinct texts (lists of varying
  * length make new ones), further texts run unnamed — bound, but planned.
  */
 const MAX_NAMED = 500;
+/**
+ * Part of every name. A table whose columns change under a prepared
+ * `select *` (a migration run by another process) makes PostgreSQL refuse the
+ * statement ("cached plan must not change result type"); that error moves
+ * every process-wide name to a new generation, so the next run of each
+ * statement prepares it afresh on whatever connection it gets.
+ */
+let generation = 0;
 
-/** A stable name per statement text (the same text always gets the same name), or none past the cap. */
+/** A stable name per statement text and generation, or none past the cap. */
 function statementName(text: string): string | undefined {
-  let name = names.get(text);
-  if (!name && names.size < MAX_NAMED) {
-    name = `emporium_${createHash('sha256').update(text).digest('hex').slice(0, 24)}`;
-    names.set(text, name);
+  let hash = hashes.get(text);
+  if (!hash && hashes.size < MAX_NAMED) {
+    hash = createHash('sha256').update(text).digest('hex').slice(0, 24);
+    hashes.set(text, hash);
   }
-  return name;
+  return hash && `emporium_${hash}_${generation}`;
 }
+
+/**
+ * "cached plan must not change result type" is feature_not_supported (0A000);
+ * the message is not matched, as servers may translate it. Another 0A000 from
+ * a named statement costs only a fresh prepare.
+ */
+const isStalePlan = (error: unknown): boolean => (error as { code?: string }).code === '0A000';
 
 /**
  * Makes every query with parameters on the pool's connections a named
@@ -69,7 +84,11 @@ export function preparedStatements(pool: pg.Pool): void {
         args.length === 2 && typeof text === 'string' && Array.isArray(values) && values.length > 0
           ? statementName(text)
           : undefined;
-      return name ? query({ name, text, values }) : query(...args);
+      if (!name) return query(...args);
+      return (query({ name, text, values }) as Promise<unknown>).catch((error: unknown) => {
+        if (isStalePlan(error) && name.endsWith(`_${generation}`)) generation++;
+        throw error;
+      });
     }) as typeof client.query;
   });
 }

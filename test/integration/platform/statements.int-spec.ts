@@ -6,10 +6,12 @@ import { createTestDatabase } from '../../support/database.js';
 describe('platform statements (real PostgreSQL)', () => {
   let db: ContextDatabase;
   let drop: () => Promise<void>;
+  let databaseUrl: string;
 
   beforeAll(async () => {
     const database = await createTestDatabase();
     drop = database.drop;
+    databaseUrl = database.url;
     db = await openTestContext({ databaseUrl: database.url, context: 'stmts' });
   });
 
@@ -45,7 +47,7 @@ describe('platform statements (real PostgreSQL)', () => {
     // Prepared once for both calls, under a stable name.
     expect(rows.statements).toEqual([
       {
-        name: expect.stringMatching(/^emporium_[0-9a-f]{24}$/),
+        name: expect.stringMatching(/^emporium_[0-9a-f]{24}_\d+$/),
         statement: 'select $1::int + 1 as n /* marker */',
       },
     ]);
@@ -82,5 +84,32 @@ describe('platform statements (real PostgreSQL)', () => {
       }),
     ).rejects.toThrow('abort');
     expect(await db.query('select * from notes where body = $1', ['rolled back'])).toEqual([]);
+  });
+
+  it('recovers when a table changes under a prepared statement: that run fails, the next prepares afresh', async () => {
+    // One connection, so the second run meets the statement the first prepared.
+    const single = await openTestContext({
+      databaseUrl: databaseUrl,
+      context: 'stmts',
+      poolSize: 1,
+    });
+    try {
+      await single.query('create table if not exists widgets (id int)');
+      await single.query('insert into widgets values (1)');
+      const read = () =>
+        single
+          .query<{ id: number; name?: string }>('select * from widgets where id = $1', [1])
+          .then(
+            (rows) => rows,
+            (error: { code?: string }) => error.code,
+          );
+      expect(await read()).toEqual([{ id: 1 }]);
+      // What a migration run by another process does.
+      await single.query(`alter table widgets add column name text default 'w'`);
+      expect(await read()).toBe('0A000'); // cached plan must not change result type
+      expect(await read()).toEqual([{ id: 1, name: 'w' }]);
+    } finally {
+      await single.close();
+    }
   });
 });
