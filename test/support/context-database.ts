@@ -26,6 +26,7 @@ export async function openTestContext(options: {
   publishes?: IntegrationEventMapper;
   dispatch?: (events: DomainEvent[]) => Promise<void>;
   poolSize?: number;
+  preparedStatements?: boolean;
 }): Promise<ContextDatabase> {
   const password = contextRolePassword(SECRET, options.context);
   await provisionContext(options.databaseUrl, options.context, password);
@@ -38,6 +39,7 @@ export async function openTestContext(options: {
     entities: options.entities ?? [],
     migrations: options.migrations ?? [],
     poolSize: options.poolSize ?? 4,
+    preparedStatements: options.preparedStatements,
     log: createLogger('silent'),
   });
   const db = new ContextDatabase(

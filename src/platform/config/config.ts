@@ -115,6 +115,12 @@ export const SETTINGS = {
     'an integer 1-200',
     integer(1, 200),
   ),
+  DATABASE_PREPARED_STATEMENTS: setting(
+    'Run repeated statements as named prepared statements (ADR 0013). Turn off behind a pooler that cannot keep them, such as PgBouncer in transaction mode before 1.21.',
+    'true',
+    'true or false',
+    boolean,
+  ),
   DATABASE_MIGRATE: setting(
     'Apply pending migrations of the hosted contexts at start.',
     'true',

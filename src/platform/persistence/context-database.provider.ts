@@ -43,6 +43,7 @@ export function contextDatabaseProvider<T extends ContextDatabase>(
         context,
         url,
         poolSize: config.DATABASE_POOL_SIZE,
+        preparedStatements: config.DATABASE_PREPARED_STATEMENTS,
         log: contextLog,
       });
       const dispatch = (domainEvents: DomainEvent[]) => {

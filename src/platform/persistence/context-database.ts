@@ -33,6 +33,8 @@ export interface ContextDatabaseOptions extends ContextDatabaseDefinition {
   readonly context: string;
   readonly url: string;
   readonly poolSize: number;
+  /** Name repeated statements so PostgreSQL keeps them prepared (default); values are bound either way. */
+  readonly preparedStatements?: boolean;
   readonly log: Logger;
 }
 
@@ -59,7 +61,7 @@ export function openContextOrm(options: ContextDatabaseOptions): Promise<MikroOR
     driverOptions: {
       // Unqualified names resolve in the context's schema only.
       options: `-c search_path=${options.context}`,
-      onPoolCreated: preparedStatements,
+      onPoolCreated: options.preparedStatements === false ? undefined : preparedStatements,
     },
     debug: false,
     loggerFactory: () => ({

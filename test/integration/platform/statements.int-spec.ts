@@ -112,4 +112,26 @@ describe('platform statements (real PostgreSQL)', () => {
       await single.close();
     }
   });
+
+  it('binds but names nothing with DATABASE_PREPARED_STATEMENTS=false (for poolers that cannot keep them)', async () => {
+    const unnamed = await openTestContext({
+      databaseUrl: databaseUrl,
+      context: 'stmts',
+      preparedStatements: false,
+    });
+    try {
+      const statements = await unnamed.orm.em.fork().transactional(async (em) => {
+        const [row] = await runStatement<{ n: number }>(
+          em,
+          'select $1::int as n /* unnamed */',
+          [7],
+        );
+        expect(row!.n).toBe(7);
+        return prepared(em, '/* unnamed */');
+      });
+      expect(statements).toEqual([]);
+    } finally {
+      await unnamed.close();
+    }
+  });
 });
