@@ -10,7 +10,7 @@ import { BatchedInboxClaims } from '../messaging/migrations/platform-messaging-b
 import { CreateMessagingTables } from '../messaging/migrations/platform-messaging.migration.js';
 import { WakeupsInProcess } from '../messaging/migrations/platform-messaging-wakeups-in-process.migration.js';
 import { appendToOutbox } from '../messaging/outbox.js';
-import { preparedStatements, PreparingPostgreSqlDriver, runStatement } from './statements.js';
+import { preparedStatements, PreparingPostgreSqlDriver, runOnPool } from './statements.js';
 
 /** What a context tells the platform about its data. */
 export interface ContextDatabaseDefinition {
@@ -235,11 +235,12 @@ export class ContextDatabase {
   }
 
   /**
-   * One SQL statement outside any unit of work, with no EntityManager to set
-   * up (hot read paths): bound parameters (`$1`…), a prepared statement.
+   * One SQL statement on the pool, outside any transaction (also when called
+   * inside a unit of work), with no EntityManager to set up (hot read paths):
+   * bound parameters (`$1`…), a prepared statement.
    */
   query<T extends object>(sql: string, params: readonly unknown[] = []): Promise<T[]> {
-    return runStatement<T>(this.orm.em, sql, params);
+    return runOnPool<T>(this.orm, sql, params);
   }
 
   async migrate(): Promise<string[]> {

@@ -5,7 +5,7 @@ describe('bindable', () => {
     expect(bindable('update t set a = ?, b = ? where id = ?', ['x', 1, new Date(0)])).toBe(
       'update t set a = $1, b = $2 where id = $3',
     );
-    expect(bindable('select ? is null', [null])).toBe('select $1 is null');
+    expect(bindable('select ?::text is null', [null])).toBe('select $1::text is null');
   });
 
   it('leaves to the ORM what it must format itself', () => {
@@ -15,5 +15,7 @@ describe('bindable', () => {
     expect(bindable('select ?::jsonb', [{ a: 1 }])).toBeUndefined(); // JSON
     expect(bindable("select 'a\\?' || ?", ['b'])).toBeUndefined(); // an escaped question mark
     expect(bindable('select ?, ?', [1])).toBeUndefined(); // placeholders and values disagree
+    expect(bindable('do $$ begin perform ?; end $$', [1])).toBeUndefined(); // dollar quoting
+    expect(bindable('select ?; select 2', [1])).toBeUndefined(); // several statements
   });
 });

@@ -12,6 +12,7 @@ import type {
 import { isRaw } from '@mikro-orm/core';
 import {
   type EntityManager,
+  type MikroORM,
   NativeQueryBuilder,
   PostgreSqlConnection,
   PostgreSqlDriver,
@@ -28,12 +29,25 @@ import type pg from 'pg';
  * values into the SQL text, which PostgreSQL parses and plans on every call
  * (docs/performance.md).
  */
-export async function runStatement<T extends object>(
+export function runStatement<T extends object>(
   em: EntityManager,
   text: string,
   params: readonly unknown[] = [],
 ): Promise<T[]> {
-  const result = await em.getKysely().executeQuery<T>(CompiledQuery.raw(text, [...params]));
+  return run<T>(em.getKysely(), text, params);
+}
+
+/** The same on the ORM's pool, outside any transaction, even inside a unit of work. */
+export function runOnPool<T extends object>(
+  orm: MikroORM,
+  text: string,
+  params: readonly unknown[] = [],
+): Promise<T[]> {
+  return run<T>(orm.em.getConnection().getClient(), text, params);
+}
+
+async function run<T>(executor: Kysely<unknown>, text: string, params: readonly unknown[]) {
+  const result = await executor.executeQuery<T>(CompiledQuery.raw(text, [...params]));
   return result.rows;
 }
 
@@ -64,11 +78,15 @@ function statementName(text: string): string | undefined {
 }
 
 /**
- * "cached plan must not change result type" is feature_not_supported (0A000);
- * the message is not matched, as servers may translate it. Another 0A000 from
- * a named statement costs only a fresh prepare.
+ * A named statement the server no longer runs as prepared: "cached plan must
+ * not change result type" (0A000 raised while revalidating the cached plan;
+ * the routine, not the message, which servers may translate), or one that
+ * something dropped on the server (26000, after DISCARD or DEALLOCATE).
  */
-const isStalePlan = (error: unknown): boolean => (error as { code?: string }).code === '0A000';
+const isStalePlan = (error: unknown): boolean => {
+  const { code, routine } = error as { code?: string; routine?: string };
+  return (code === '0A000' && routine === 'RevalidateCachedQuery') || code === '26000';
+};
 
 /**
  * Makes every query with parameters on the pool's connections a named
@@ -163,9 +181,14 @@ const isScalar = (value: unknown): boolean =>
   typeof value === 'bigint' ||
   value instanceof Date;
 
-/** `sql` with `$1…` for its `?` placeholders, or undefined when it must be formatted as MikroORM does. */
+/**
+ * `sql` with `$1…` for its `?` placeholders, or undefined when it must be
+ * formatted as MikroORM does: no values, a value that is not a scalar, an
+ * identifier placeholder (`??`), an escaped `\\?`, a `$` (dollar quoting or
+ * numbered parameters already), several statements (`;`).
+ */
 export function bindable(sql: string, params: readonly unknown[]): string | undefined {
-  if (params.length === 0 || !params.every(isScalar) || sql.includes('??') || sql.includes('\\?')) {
+  if (params.length === 0 || !params.every(isScalar) || /\?\?|\\\?|\$|;/.test(sql)) {
     return undefined;
   }
   let n = 0;

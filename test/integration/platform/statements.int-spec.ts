@@ -86,6 +86,22 @@ describe('platform statements (real PostgreSQL)', () => {
     expect(await db.query('select * from notes where body = $1', ['rolled back'])).toEqual([]);
   });
 
+  it('runs ContextDatabase.query on the pool, outside a transaction in progress', async () => {
+    await db.query('create table if not exists notes (body text)');
+    let seen: { n: number }[] = [];
+    await expect(
+      db.orm.em.fork().transactional(async (em) => {
+        await runStatement(em, 'insert into notes (body) values ($1)', ['uncommitted']);
+        seen = await db.query('select count(*)::int as n from notes where body = $1', [
+          'uncommitted',
+        ]);
+        throw new Error('roll back');
+      }),
+    ).rejects.toThrow('roll back');
+    // Another connection: the insert was not committed when it looked.
+    expect(seen).toEqual([{ n: 0 }]);
+  });
+
   it('recovers when a table changes under a prepared statement: that run fails, the next prepares afresh', async () => {
     // One connection, so the second run meets the statement the first prepared.
     const single = await openTestContext({
