@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import type { ContextDatabase } from '../persistence/context-database.js';
+import { runStatement } from '../persistence/statements.js';
 import { claimInIndexOrder } from './claim.js';
 import { contractNamed } from './contract.js';
-import { runStatement } from '../persistence/statements.js';
 import type { EventEnvelope } from './envelope.js';
 import type { IntegrationEventHandler } from './handler.js';
 import { MessageContext } from './message-context.js';
@@ -101,10 +101,8 @@ export class Inbox {
     private readonly log: Logger,
   ) {
     this.handlers = new Map(handlers.map((handler) => [handler.name, handler]));
+    this.wakeup = Wakeup.of(db, 'inbox', options.pollMs, log);
     this.unsubscribe = db.onInboxWritten(() => this.wakeup.signal());
-    this.wakeup = new Wakeup(db.url, `${db.context}_inbox`, options.pollMs, log, (channel) =>
-      db.query(`select pg_notify($1, '')`, [channel]),
-    );
   }
 
   get context(): string {

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { runStatement } from '../persistence/statements.js';
 import type { EventEnvelope } from './envelope.js';
 import type { IntegrationEvent } from './integration-event.js';
-import { runStatement } from '../persistence/statements.js';
 import { MessageContext } from './message-context.js';
 import { assertValidPayload } from './validation.js';
 

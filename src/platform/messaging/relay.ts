@@ -42,9 +42,7 @@ export class Relay {
     private readonly options: RelayOptions,
     private readonly log: Logger,
   ) {
-    this.wakeup = new Wakeup(db.url, `${db.context}_outbox`, options.pollMs, log, (channel) =>
-      db.query(`select pg_notify($1, '')`, [channel]),
-    );
+    this.wakeup = Wakeup.of(db, 'outbox', options.pollMs, log);
     // Commits in this process wake the relay directly; see Wakeup for the others.
     this.unsubscribe = db.onOutboxCommitted(() => this.wakeup.signal());
   }

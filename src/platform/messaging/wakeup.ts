@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import type { ContextDatabase } from '../persistence/context-database.js';
 import { Listener } from './listener.js';
 
 /**
@@ -31,6 +32,13 @@ export class Wakeup {
     /** Sends a NOTIFY on `channel`, for processes whose loop does not run here. */
     private readonly notify?: (channel: string) => Promise<unknown>,
   ) {}
+
+  /** The wake-up of a context's `outbox` (its relay) or `inbox` (its workers). */
+  static of(db: ContextDatabase, table: 'outbox' | 'inbox', pollMs: number, log: Logger): Wakeup {
+    return new Wakeup(db.url, `${db.context}_${table}`, pollMs, log, (channel) =>
+      db.query(`select pg_notify($1, '')`, [channel]),
+    );
+  }
 
   async start(): Promise<void> {
     this.started = true;

@@ -1,5 +1,9 @@
 import { Migration } from '@mikro-orm/migrations';
 
+/** The inbox's trigger as this migration leaves it (dropped since; ADR 0012). */
+export const CREATE_INBOX_NOTIFY_ON_INSERT =
+  'create trigger inbox_notify after insert on inbox for each statement execute function notify_messaging()';
+
 /**
  * Inbox claims in batches (docs/performance.md):
  * - `inbox_pending` lets a claim walk pending rows in arrival order and stop
@@ -17,9 +21,7 @@ export class BatchedInboxClaims extends Migration {
     );
     this.addSql('drop index inbox_ready');
     this.addSql('drop trigger inbox_notify on inbox');
-    this.addSql(
-      'create trigger inbox_notify after insert on inbox for each statement execute function notify_messaging()',
-    );
+    this.addSql(CREATE_INBOX_NOTIFY_ON_INSERT);
   }
 
   override down(): void {

@@ -1,4 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
+import { CREATE_INBOX_NOTIFY_ON_INSERT } from './platform-messaging-batched-claims.migration.js';
+import { CREATE_NOTIFY_FUNCTION, CREATE_OUTBOX_NOTIFY } from './platform-messaging.migration.js';
 
 /**
  * Wake-ups without triggers (docs/performance.md, ADR 0012): a transaction
@@ -18,17 +20,8 @@ export class WakeupsInProcess extends Migration {
   }
 
   override down(): void {
-    this.addSql(`
-      create function notify_messaging() returns trigger language plpgsql as $$
-      begin
-        perform pg_notify(tg_table_schema || '_' || tg_table_name, '');
-        return null;
-      end $$`);
-    this.addSql(
-      'create trigger outbox_notify after insert on outbox for each statement execute function notify_messaging()',
-    );
-    this.addSql(
-      'create trigger inbox_notify after insert on inbox for each statement execute function notify_messaging()',
-    );
+    this.addSql(CREATE_NOTIFY_FUNCTION);
+    this.addSql(CREATE_OUTBOX_NOTIFY);
+    this.addSql(CREATE_INBOX_NOTIFY_ON_INSERT);
   }
 }

@@ -1,5 +1,15 @@
 import { Migration } from '@mikro-orm/migrations';
 
+/** The NOTIFY trigger function and the outbox's trigger (dropped since; ADR 0012). */
+export const CREATE_NOTIFY_FUNCTION = `
+      create function notify_messaging() returns trigger language plpgsql as $$
+      begin
+        perform pg_notify(tg_table_schema || '_' || tg_table_name, '');
+        return null;
+      end $$`;
+export const CREATE_OUTBOX_NOTIFY =
+  'create trigger outbox_notify after insert on outbox for each statement execute function notify_messaging()';
+
 /**
  * The messaging tables every context has in its own schema: the outbox (and
  * event log) of what it publishes, and the inbox of what it consumes.
@@ -54,15 +64,8 @@ export class CreateMessagingTables extends Migration {
     );
     this.addSql(`create index inbox_handled on inbox (handled_at) where status = 'done'`);
     // Wake relays and dispatchers (in any replica) as soon as a row commits.
-    this.addSql(`
-      create function notify_messaging() returns trigger language plpgsql as $$
-      begin
-        perform pg_notify(tg_table_schema || '_' || tg_table_name, '');
-        return null;
-      end $$`);
-    this.addSql(
-      'create trigger outbox_notify after insert on outbox for each statement execute function notify_messaging()',
-    );
+    this.addSql(CREATE_NOTIFY_FUNCTION);
+    this.addSql(CREATE_OUTBOX_NOTIFY);
     this.addSql(
       'create trigger inbox_notify after insert or update of status on inbox for each statement execute function notify_messaging()',
     );
