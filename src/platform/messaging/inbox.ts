@@ -278,6 +278,6 @@ export class Inbox {
         { ...fields, retryInMs: delay, err: error },
         'event handling failed; will retry',
       );
-    setTimeout(() => this.wakeup.signal(), delay).unref();
+    this.wakeup.signalAfter(delay);
   }
 }

@@ -33,6 +33,20 @@ describe('Wakeup', () => {
     await expect(subject.wait()).resolves.toBeUndefined();
   });
 
+  it('signals after a delay only once the clock has reached it, also when a timer fires early', async () => {
+    const subject = await wakeup();
+    // A clock that reads 4 ms when the 10 ms timer first fires: the timer came early.
+    const readings = [0, 4, 10];
+    const seen: number[] = [];
+    const clock = () => {
+      seen.push(readings[seen.length] ?? 10);
+      return seen.at(-1)!;
+    };
+    subject.signalAfter(10, clock);
+    await subject.wait(1_000);
+    expect(seen).toEqual([0, 4, 10]);
+  });
+
   it('where its loop does not run, turns signals into NOTIFYs: one in flight, one more for all that came meanwhile', async () => {
     const sent: string[] = [];
     let release = () => {};

@@ -65,6 +65,23 @@ export class Wakeup {
     for (const wake of [...this.waiting]) wake();
   }
 
+  /**
+   * Signals once `ms` have passed, never sooner. Node's timers may fire up to a
+   * millisecond early; a retry woken before the time its row became due would
+   * find nothing to claim and wait out a whole poll interval.
+   */
+  signalAfter(ms: number, now: () => number = () => performance.now()): void {
+    const due = now() + ms;
+    const arm = (left: number) =>
+      setTimeout(() => {
+        if (this.closed) return;
+        const rest = due - now();
+        if (rest > 0) arm(rest);
+        else this.signal();
+      }, Math.ceil(left)).unref();
+    arm(ms);
+  }
+
   /** Resolves on the next signal, after `timeoutMs` (default: the poll interval), or at once if signalled meanwhile. */
   wait(timeoutMs = this.pollMs): Promise<void> {
     if (this.signalled || this.closed) {
