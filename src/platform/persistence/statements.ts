@@ -9,7 +9,7 @@ import type {
   RawQueryFragment,
   Transaction,
 } from '@mikro-orm/core';
-import { isRaw } from '@mikro-orm/core';
+import { isRaw, JsonProperty, Utils } from '@mikro-orm/core';
 import {
   type EntityManager,
   type MikroORM,
@@ -115,11 +115,10 @@ export function preparedStatements(pool: pg.Pool): void {
  * The ORM's own statements with their parameters bound instead of written
  * into the SQL text, so they too are prepared by `preparedStatements`.
  * MikroORM's `execute` gets SQL with `?` placeholders and the values apart,
- * then formats one into the other; here, when every value is a plain scalar
- * (string, number, boolean, bigint, null or Date), the placeholders become
- * `$1…` and the values travel as parameters. Anything else (identifiers
- * `??`, lists, JSON objects, raw fragments, abort signals) takes MikroORM's
- * own path, unchanged.
+ * then formats one into the other; here, when `bindable` can pair them up,
+ * the placeholders become `$1…` and the values travel as parameters. The
+ * rest (identifiers `??`, lists, bytes, abort signals) takes MikroORM's own
+ * path, unchanged.
  */
 export class PreparingPostgreSqlConnection extends PostgreSqlConnection {
   override async execute<
@@ -133,14 +132,14 @@ export class PreparingPostgreSqlConnection extends PostgreSqlConnection {
     loggerContext?: LoggingOptions,
   ): Promise<T> {
     const [sql, values] = sqlAndValues(query, params);
-    const text =
+    const bound =
       sql !== undefined && values !== undefined && !abortable(loggerContext)
         ? bindable(sql, values)
         : undefined;
-    if (text === undefined) return super.execute<T>(query, params, method, ctx, loggerContext);
+    if (bound === undefined) return super.execute<T>(query, params, method, ctx, loggerContext);
     await this.ensureConnection();
     const executor = (ctx as Kysely<unknown> | undefined) ?? this.getClient();
-    const result = await executor.executeQuery(CompiledQuery.raw(text, [...values!]));
+    const result = await executor.executeQuery(CompiledQuery.raw(bound.text, bound.values));
     return this.transformRawResult<T>(result, method);
   }
 }
@@ -182,16 +181,42 @@ const isScalar = (value: unknown): boolean =>
   value instanceof Date;
 
 /**
- * `sql` with `$1…` for its `?` placeholders, or undefined when it must be
- * formatted as MikroORM does: no values, a value that is not a scalar, an
- * identifier placeholder (`??`), an escaped `\\?`, a `$` (dollar quoting or
- * numbered parameters already), several statements (`;`).
+ * `sql` with `$1…` for its `?` placeholders and the values to bind to them,
+ * or undefined when it must be formatted as MikroORM does. Values are bound
+ * as MikroORM would have written them into the text: a raw fragment (such as
+ * the `"version" + 1` of a versioned update) is spliced in with its own
+ * values, a JSON value travels as its JSON text, a scalar as itself.
+ * Left to the ORM: no values, an identifier placeholder (`??`), an escaped
+ * `\\?`, a list (`in (?)`), bytes, a `$` or a `;`, or placeholders and values
+ * that do not pair up.
  */
-export function bindable(sql: string, params: readonly unknown[]): string | undefined {
-  if (params.length === 0 || !params.every(isScalar) || /\?\?|\\\?|\$|;/.test(sql)) {
-    return undefined;
-  }
-  let n = 0;
-  const text = sql.replace(/\?/g, () => `$${++n}`);
-  return n === params.length ? text : undefined;
+export function bindable(
+  sql: string,
+  params: readonly unknown[],
+): { text: string; values: unknown[] } | undefined {
+  if (params.length === 0) return undefined;
+  const values: unknown[] = [];
+  const splice = (fragment: string, own: readonly unknown[]): string | undefined => {
+    // Identifiers (`??`), an escaped `\?`, dollar quoting or `$n` already, several statements.
+    if (/\?\?|\\\?|\$|;/.test(fragment)) return undefined;
+    const parts = fragment.split('?');
+    if (parts.length - 1 !== own.length) return undefined;
+    let text = parts[0]!;
+    for (const [i, value] of own.entries()) {
+      let piece: string | undefined;
+      if (isRaw(value)) piece = splice(value.sql, value.params);
+      else if (isScalar(value)) piece = `$${values.push(value)}`;
+      else if (isJson(value)) piece = `$${values.push(JSON.stringify(value))}`;
+      if (piece === undefined) return undefined;
+      text += piece + parts[i + 1]!;
+    }
+    return text;
+  };
+  const text = splice(sql, params);
+  return text === undefined ? undefined : { text, values };
 }
+
+/** What MikroORM writes as JSON text: a plain object, or a value it tagged as a JSON property's. */
+const isJson = (value: unknown): boolean =>
+  Utils.isPlainObject(value) ||
+  (typeof value === 'object' && value !== null && JsonProperty in value);

@@ -1,7 +1,33 @@
 import type { ContextDatabase } from '../../../src/platform/persistence/context-database.js';
 import { runStatement } from '../../../src/platform/persistence/statements.js';
+import { defineEntity, p } from '@mikro-orm/core';
+import { Migration } from '@mikro-orm/migrations';
 import { openTestContext } from '../../support/context-database.js';
 import { createTestDatabase } from '../../support/database.js';
+
+class Note {
+  id!: string;
+  tags!: { n: number }[];
+  version!: number;
+}
+
+const NoteEntity = defineEntity({
+  class: Note,
+  tableName: 'notes',
+  properties: {
+    id: p.string().primary(),
+    tags: p.json<{ n: number }[]>(),
+    version: p.integer().version(),
+  },
+});
+
+class CreateNotes extends Migration {
+  up(): void {
+    this.addSql(
+      'create table notes (id text primary key, tags jsonb not null, version int not null default 1)',
+    );
+  }
+}
 
 describe('platform statements (real PostgreSQL)', () => {
   let db: ContextDatabase;
@@ -53,7 +79,7 @@ describe('platform statements (real PostgreSQL)', () => {
     ]);
   });
 
-  it('binds the ORM’s scalar values too, and leaves lists and JSON values to the ORM', async () => {
+  it('binds the ORM’s scalar and JSON values too, and leaves lists to the ORM', async () => {
     const statements = await db.orm.em.fork().transactional(async (em) => {
       const [scalar] = await em.execute<{ n: number; at: string }[]>(
         'select ?::int * 2 as n, ?::timestamptz as at /* orm scalar */',
@@ -72,7 +98,56 @@ describe('platform statements (real PostgreSQL)', () => {
       expect(json!.j).toEqual({ a: [1, 2] });
       return (await prepared(em, '/* orm ')).map((row) => row.statement);
     });
-    expect(statements).toEqual(['select $1::int * 2 as n, $2::timestamptz as at /* orm scalar */']);
+    expect(statements.sort()).toEqual([
+      'select $1::int * 2 as n, $2::timestamptz as at /* orm scalar */',
+      'select $1::jsonb as j /* orm json */',
+    ]);
+  });
+
+  it('prepares the update of a versioned entity: its version increment and JSON column bound, its plan kept', async () => {
+    // One connection, so every update meets the statement the first one prepared.
+    const versioned = await openTestContext({
+      databaseUrl,
+      context: 'stmts_versioned',
+      entities: [NoteEntity],
+      migrations: [{ name: 'create-notes', class: CreateNotes }],
+      poolSize: 1,
+    });
+    try {
+      await versioned.unitOfWork(() => {
+        versioned.em.persist(Object.assign(new Note(), { id: 'n1', tags: [], version: 1 }));
+        return Promise.resolve();
+      });
+      for (let i = 1; i <= 10; i++) {
+        await versioned.unitOfWork(async () => {
+          const note = await versioned.em.findOneOrFail(NoteEntity, { id: 'n1' });
+          note.tags = [...note.tags, { n: i }];
+        });
+      }
+      const [note] = await versioned.query<{ version: number; tags: unknown }>(
+        'select version, tags from notes where id = $1',
+        ['n1'],
+      );
+      expect(note).toEqual({
+        version: 11,
+        tags: Array.from({ length: 10 }, (_, i) => ({ n: i + 1 })),
+      });
+      const [update] = await versioned.orm.em
+        .fork()
+        .transactional((em) =>
+          runStatement<{ statement: string; generic_plans: string }>(
+            em,
+            `select statement, generic_plans from pg_prepared_statements where statement like 'update %'`,
+            [],
+          ),
+        );
+      expect(update!.statement).toMatch(
+        /"version" = "version" \+ 1 where "id" = \$\d+ and "version" = \$\d+/,
+      );
+      expect(Number(update!.generic_plans)).toBeGreaterThan(0); // no longer planned on every run
+    } finally {
+      await versioned.close();
+    }
   });
 
   it('runs inside the caller’s transaction: a rollback undoes it', async () => {
