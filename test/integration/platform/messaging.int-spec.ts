@@ -14,7 +14,7 @@ import { InProcessTransport } from '../../../src/platform/messaging/transport.js
 import { InvalidEventPayload } from '../../../src/platform/messaging/validation.js';
 import { createLogger } from '../../../src/platform/observability/logger.js';
 import type { ContextDatabase } from '../../../src/platform/persistence/context-database.js';
-import { eventually } from '../../support/context-database.js';
+import { eventually, openTestContext } from '../../support/context-database.js';
 import {
   Counter,
   CounterEntity,
@@ -408,6 +408,31 @@ describe('integration events: outbox → relay → inbox (real PostgreSQL)', () 
         await em.execute(`delete from inbox where aggregate_id like 'stale-%'`);
         await em.execute('alter table inbox reset (autovacuum_enabled)');
       });
+    }
+  });
+
+  it('plans the claim once per connection, and leaves the connection’s settings as they were', async () => {
+    // One connection, so every claim meets the statement the first one prepared.
+    const single = await openTestContext({ databaseUrl, context: 'sub', poolSize: 1 });
+    try {
+      const seen = await single.orm.em.fork().transactional(async (em) => {
+        for (let i = 0; i < 8; i++) await claimInIndexOrder(em, INBOX_CLAIM, [['sub.Recorder'], 8]);
+        return runStatement<{
+          generic_plans: string;
+          custom_plans: string;
+          sort: string;
+          mode: string;
+        }>(
+          em,
+          `select generic_plans, custom_plans, current_setting('enable_sort') as sort,
+                  current_setting('plan_cache_mode') as mode
+           from pg_prepared_statements where statement = $1`,
+          [INBOX_CLAIM],
+        );
+      });
+      expect(seen).toEqual([{ generic_plans: '8', custom_plans: '0', sort: 'on', mode: 'auto' }]);
+    } finally {
+      await single.close();
     }
   });
 
