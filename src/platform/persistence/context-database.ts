@@ -10,7 +10,7 @@ import { BatchedInboxClaims } from '../messaging/migrations/platform-messaging-b
 import { CreateMessagingTables } from '../messaging/migrations/platform-messaging.migration.js';
 import { WakeupsInProcess } from '../messaging/migrations/platform-messaging-wakeups-in-process.migration.js';
 import { appendToOutbox } from '../messaging/outbox.js';
-import { preparedStatements, PreparingPostgreSqlDriver, runOnPool } from './statements.js';
+import { contextPool, PreparingPostgreSqlDriver, runOnPool } from './statements.js';
 
 /** What a context tells the platform about its data. */
 export interface ContextDatabaseDefinition {
@@ -39,8 +39,9 @@ export interface ContextDatabaseOptions extends ContextDatabaseDefinition {
 }
 
 /** Opens a context's own ORM instance: its role's connection, its schema, its migrations. */
-export function openContextOrm(options: ContextDatabaseOptions): Promise<MikroORM> {
-  return MikroORM.init({
+export async function openContextOrm(options: ContextDatabaseOptions): Promise<MikroORM> {
+  const pool = contextPool(options.preparedStatements !== false);
+  const orm = await MikroORM.init({
     driver: PreparingPostgreSqlDriver,
     clientUrl: options.url,
     schema: options.context,
@@ -61,7 +62,7 @@ export function openContextOrm(options: ContextDatabaseOptions): Promise<MikroOR
     driverOptions: {
       // Unqualified names resolve in the context's schema only.
       options: `-c search_path=${options.context}`,
-      onPoolCreated: options.preparedStatements === false ? undefined : preparedStatements,
+      onPoolCreated: pool.onPoolCreated,
     },
     debug: false,
     loggerFactory: () => ({
@@ -73,6 +74,7 @@ export function openContextOrm(options: ContextDatabaseOptions): Promise<MikroOR
       isEnabled: () => false,
     }),
   });
+  return pool.attach(orm);
 }
 
 /** What a transaction's units wrote that matters after its commit. */

@@ -37,13 +37,46 @@ export function runStatement<T extends object>(
   return run<T>(em.getKysely(), text, params);
 }
 
-/** The same on the ORM's pool, outside any transaction, even inside a unit of work. */
-export function runOnPool<T extends object>(
+/**
+ * The same on the ORM's pool, outside any transaction, even inside a unit of
+ * work: straight on a pooled `pg` client, which the hot reads use (through
+ * the query builder each read made about 11 KB more garbage).
+ */
+export async function runOnPool<T extends object>(
   orm: MikroORM,
   text: string,
   params: readonly unknown[] = [],
 ): Promise<T[]> {
-  return run<T>(orm.em.getConnection().getClient(), text, params);
+  const pool = pools.get(orm)?.current;
+  if (!pool) return run<T>(orm.em.getConnection().getClient(), text, params);
+  const client = await pool.connect();
+  try {
+    return (await client.query<T & pg.QueryResultRow>(text, [...params])).rows;
+  } finally {
+    client.release();
+  }
+}
+
+/** Each context ORM's `pg` pool, for `runOnPool`. */
+const pools = new WeakMap<MikroORM, { current?: pg.Pool }>();
+
+/**
+ * The pool hook of a context's ORM (MikroORM's `onPoolCreated`): names the
+ * pool's statements unless `named` is false, and keeps the pool for
+ * `runOnPool` once `attach` has tied it to the initialised ORM.
+ */
+export function contextPool(named: boolean) {
+  const holder: { current?: pg.Pool } = {};
+  return {
+    onPoolCreated: (pool: pg.Pool): void => {
+      holder.current = pool;
+      if (named) preparedStatements(pool);
+    },
+    attach: (orm: MikroORM): MikroORM => {
+      pools.set(orm, holder);
+      return orm;
+    },
+  };
 }
 
 async function run<T>(executor: Kysely<unknown>, text: string, params: readonly unknown[]) {
