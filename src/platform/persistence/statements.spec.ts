@@ -32,6 +32,18 @@ describe('bindable', () => {
     });
   });
 
+  it('types a number as its literal would be: numeric when fractional, bigint past 32 bits', () => {
+    expect(bindable('update t set qty = qty * ? where id = ?', [1.5, 7])).toEqual({
+      text: 'update t set qty = qty * $1::numeric where id = $2',
+      values: [1.5, 7],
+    });
+    expect(bindable('select ? + 1', [5_000_000_000])).toEqual({
+      text: 'select $1::bigint + 1',
+      values: [5_000_000_000],
+    });
+    expect(bindable('select ?', [Number.NaN])).toBeUndefined();
+  });
+
   it('binds a JSON value as its JSON text', () => {
     expect(bindable('select ?::jsonb', [{ a: [1, 2] }])).toEqual({
       text: 'select $1::jsonb',

@@ -40,7 +40,7 @@ export function runStatement<T extends object>(
 /**
  * The same on the ORM's pool, outside any transaction, even inside a unit of
  * work: straight on a pooled `pg` client, which the hot reads use (through
- * the query builder each read made about 11 KB more garbage).
+ * the query builder each read made about 5.5 KB more garbage).
  */
 export async function runOnPool<T extends object>(
   orm: MikroORM,
@@ -51,7 +51,9 @@ export async function runOnPool<T extends object>(
   if (!pool) return run<T>(orm.em.getConnection().getClient(), text, params);
   const client = await pool.connect();
   try {
-    return (await client.query<T & pg.QueryResultRow>(text, [...params])).rows;
+    const result = await client.query<T & pg.QueryResultRow>(text, [...params]);
+    // Several statements in one text answer with one result each: the last one's rows, as through the query builder.
+    return ((Array.isArray(result) ? result.at(-1) : result) as typeof result).rows ?? [];
   } finally {
     client.release();
   }
@@ -238,6 +240,7 @@ export function bindable(
     for (const [i, value] of own.entries()) {
       let piece: string | undefined;
       if (isRaw(value)) piece = splice(value.sql, value.params);
+      else if (typeof value === 'number') piece = numberParameter(value, values);
       else if (isScalar(value)) piece = `$${values.push(value)}`;
       else if (isJson(value)) piece = `$${values.push(JSON.stringify(value))}`;
       if (piece === undefined) return undefined;
@@ -247,6 +250,21 @@ export function bindable(
   };
   const text = splice(sql, params);
   return text === undefined ? undefined : { text, values };
+}
+
+/**
+ * A number as MikroORM's literal would be typed: a bound parameter takes the
+ * type its surroundings give it, so `1.5` next to an integer column would be
+ * an invalid integer where the literal is numeric, and a whole number past
+ * 32 bits an integer out of range where the literal is a bigint. Small whole
+ * numbers stay untyped, as they always were; NaN and infinities are left to
+ * the ORM.
+ */
+function numberParameter(value: number, values: unknown[]): string | undefined {
+  if (!Number.isFinite(value)) return undefined;
+  const n = `$${values.push(value)}`;
+  if (!Number.isInteger(value)) return `${n}::numeric`;
+  return Math.abs(value) > 2_147_483_647 ? `${n}::bigint` : n;
 }
 
 /** What MikroORM writes as JSON text: a plain object, or a value it tagged as a JSON property's. */

@@ -411,7 +411,7 @@ describe('integration events: outbox → relay → inbox (real PostgreSQL)', () 
     }
   });
 
-  it('plans the claim once per connection, and leaves the connection’s settings as they were', async () => {
+  it('plans the claim once per connection, and puts the connection’s default settings back', async () => {
     // One connection, so every claim meets the statement the first one prepared.
     const single = await openTestContext({ databaseUrl, context: 'sub', poolSize: 1 });
     try {

@@ -96,11 +96,18 @@ describe('platform statements (real PostgreSQL)', () => {
         { a: [1, 2] },
       ]);
       expect(json!.j).toEqual({ a: [1, 2] });
+      // Next to an integer, a fractional number stays numeric, as its literal would be.
+      const above = await em.execute<{ n: number }[]>(
+        'select n from generate_series(1, 3) as n where n > ? /* orm fraction */',
+        [1.5],
+      );
+      expect(above.map((row) => row.n)).toEqual([2, 3]);
       return (await prepared(em, '/* orm ')).map((row) => row.statement);
     });
     expect(statements.sort()).toEqual([
       'select $1::int * 2 as n, $2::timestamptz as at /* orm scalar */',
       'select $1::jsonb as j /* orm json */',
+      'select n from generate_series(1, 3) as n where n > $1::numeric /* orm fraction */',
     ]);
   });
 
