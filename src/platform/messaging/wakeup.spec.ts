@@ -44,7 +44,6 @@ describe('Wakeup', () => {
     };
     subject.signalAfter(10, clock);
     await subject.wait(); // the poll interval is a minute: only the signal ends this in time
-
     expect(seen).toEqual([0, 4, 10]);
   });
 

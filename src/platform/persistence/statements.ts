@@ -220,7 +220,8 @@ const isScalar = (value: unknown): boolean =>
  * or undefined when it must be formatted as MikroORM does. Values are bound
  * as MikroORM would have written them into the text: a raw fragment (such as
  * the `"version" + 1` of a versioned update) is spliced in with its own
- * values, a JSON value travels as its JSON text, a scalar as itself.
+ * values, a JSON value travels as its JSON text, a number typed as its
+ * literal would be (`numberParameter`), any other scalar as itself.
  * Left to the ORM: no values, an identifier placeholder (`??`), an escaped
  * `\\?`, a list (`in (?)`), bytes, a `$` or a `;`, or placeholders and values
  * that do not pair up.

@@ -453,6 +453,10 @@ describe('integration events: outbox → relay → inbox (real PostgreSQL)', () 
     return { stop: () => Promise.all([relay.stop(), inbox.stop(), idle?.stop()]) };
   }
 
+  /** Waits for one effect of `counterId`, for no longer than a wake-up may take (the poll is a minute). */
+  const handledOnWakeup = (counterId: string, what: string) =>
+    eventually(async () => (await effects(counterId)).length === 1, what, 5_000);
+
   it('wakes the relay of the writing process directly: no NOTIFY inside the writer’s transaction', async () => {
     const notifications: string[] = [];
     const watcher = new pg.Client({ connectionString: clusterUrl(databaseName) });
@@ -471,11 +475,7 @@ describe('integration events: outbox → relay → inbox (real PostgreSQL)', () 
       );
       expect(listening.rows[0].n).toBe(2); // the shared connection and the watcher
       await tick('woken-1');
-      await eventually(
-        async () => (await effects('woken-1')).length === 1,
-        'delivered on the in-process wake-up',
-        5_000,
-      );
+      await handledOnWakeup('woken-1', 'delivered on the in-process wake-up');
       expect(notifications).toEqual([]);
     } finally {
       await run.stop();
@@ -488,11 +488,7 @@ describe('integration events: outbox → relay → inbox (real PostgreSQL)', () 
     const run = await slowPollers(writer);
     try {
       await tickCounter(writer, 'notified-1');
-      await eventually(
-        async () => (await effects('notified-1')).length === 1,
-        'delivered on the notification',
-        5_000,
-      );
+      await handledOnWakeup('notified-1', 'delivered on the notification');
     } finally {
       await run.stop();
       await writer.close();
@@ -512,11 +508,7 @@ describe('integration events: outbox → relay → inbox (real PostgreSQL)', () 
       poisoned.delete('revived-1');
       await new Promise((resolve) => setTimeout(resolve, 100)); // the workers wait again
       await deadLetters.replay(letter.id);
-      await eventually(
-        async () => (await effects('revived-1')).length === 1,
-        'the replayed event handled on the wake-up',
-        5_000,
-      );
+      await handledOnWakeup('revived-1', 'the replayed event handled on the wake-up');
     } finally {
       await run.stop();
     }
