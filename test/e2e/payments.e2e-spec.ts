@@ -1,4 +1,4 @@
-import { SettleOrderPayment } from '../../src/contexts/payments/application/settle-order-payment/settle-order-payment.handler.js';
+import { ChargeOnOrderAwaitingPayment } from '../../src/contexts/payments/application/charge-payment/charge-on-order-awaiting-payment.handler.js';
 import { PaymentProcessor } from '../../src/contexts/payments/domain/payment-processor.js';
 import { ProviderFaults } from '../../src/contexts/payments/infrastructure/provider-faults.js';
 import { Money } from '../../src/platform/domain/money.js';
@@ -193,7 +193,7 @@ describe('payments and the order lifecycle over HTTP', () => {
     const { api, id: customerId } = await driver.customer();
     const placed = await api.post('/api/orders', order(1));
     const paid = await driver.orderReaches(api, placed.body.id, 'PAID');
-    const handler = shop.app.get(SettleOrderPayment);
+    const handler = shop.app.get(ChargeOnOrderAwaitingPayment);
     const envelope = {
       id: '00000000-0000-4000-8000-00000000aaaa',
       name: 'ordering.OrderAwaitingPayment.v1',

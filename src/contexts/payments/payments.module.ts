@@ -2,10 +2,11 @@ import { Module } from '@nestjs/common';
 import type { AppConfig } from '../../platform/config/config.js';
 import { APP_CONFIG } from '../../platform/config/tokens.js';
 import { PaymentsController } from './api/payments.controller.js';
+import { ChargeOnOrderAwaitingPayment } from './application/charge-payment/charge-on-order-awaiting-payment.handler.js';
 import { ChargePayment } from './application/charge-payment/charge-payment.js';
 import { ListPaymentsHandler } from './application/list-payments/list-payments.handler.js';
+import { RefundOnOrderCancelled } from './application/refund-payment/refund-on-order-cancelled.handler.js';
 import { RefundPayment } from './application/refund-payment/refund-payment.js';
-import { SettleOrderPayment } from './application/settle-order-payment/settle-order-payment.handler.js';
 import { PaymentProcessor } from './domain/payment-processor.js';
 import { PaymentRepository } from './domain/payment.repository.js';
 import { MikroPaymentRepository } from './infrastructure/mikro-payment.repository.js';
@@ -52,7 +53,8 @@ import { SimulatedGateway } from './infrastructure/simulated-providers.js';
     },
     ChargePayment,
     RefundPayment,
-    SettleOrderPayment,
+    ChargeOnOrderAwaitingPayment,
+    RefundOnOrderCancelled,
     ListPaymentsHandler,
   ],
 })

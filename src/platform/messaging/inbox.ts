@@ -36,8 +36,10 @@ interface InboxRow {
 
 /**
  * The oldest deliveries that may run now. A row is eligible only when no
- * earlier event of the same aggregate is unfinished for the same handler, so a
- * batch holds at most one event per handler and aggregate. The walk follows
+ * earlier event of the same aggregate is unfinished for any handler of this
+ * context, so the context sees an aggregate's events in order even when they
+ * go to different handlers (a release never overtakes its reservation), and a
+ * batch holds one event per aggregate (for each of its handlers). The walk follows
  * the `inbox_pending` index in arrival order and stops at the limit, so a long
  * backlog costs no more than a short one — as long as PostgreSQL takes that
  * walk: see `claimInIndexOrder`.
@@ -48,7 +50,7 @@ export const INBOX_CLAIM = `
     and i.handler = any($1::text[])
     and not exists (
       select 1 from inbox e
-      where e.handler = i.handler and e.source = i.source and e.aggregate_id = i.aggregate_id
+      where e.source = i.source and e.aggregate_id = i.aggregate_id
         and e.status <> 'done' and e.sequence < i.sequence)
   order by i.received_at, i.sequence
   limit $2
@@ -82,8 +84,8 @@ export function backoffDelay(
  * and schedules a retry with exponential backoff and jitter; after the last
  * attempt the row is a dead letter. Rows are claimed with SKIP LOCKED, and a
  * row is eligible only when no earlier event of the same aggregate is
- * unfinished for the same handler: a failing event holds back only the later
- * events of its aggregate for its handler.
+ * unfinished for any handler of the context: a failing event holds back only
+ * the later events of its own aggregate in this context.
  */
 export class Inbox {
   private readonly wakeup: Wakeup;

@@ -9,6 +9,7 @@ import type { IntegrationEventMapper } from '../messaging/integration-event.js';
 import { BatchedInboxClaims } from '../messaging/migrations/platform-messaging-batched-claims.migration.js';
 import { CreateMessagingTables } from '../messaging/migrations/platform-messaging.migration.js';
 import { WakeupsInProcess } from '../messaging/migrations/platform-messaging-wakeups-in-process.migration.js';
+import { OrderPerContext } from '../messaging/migrations/platform-messaging-order-per-context.migration.js';
 import { appendToOutbox } from '../messaging/outbox.js';
 import { contextPool, PreparingPostgreSqlDriver, runOnPool } from './statements.js';
 
@@ -26,6 +27,7 @@ const PLATFORM_MIGRATIONS: MigrationObject[] = [
   { name: '00000000000000-platform-messaging', class: CreateMessagingTables },
   { name: '00000000000001-platform-messaging-batched-claims', class: BatchedInboxClaims },
   { name: '00000000000002-platform-messaging-wakeups-in-process', class: WakeupsInProcess },
+  { name: '00000000000003-platform-messaging-order-per-context', class: OrderPerContext },
 ];
 
 export interface ContextDatabaseOptions extends ContextDatabaseDefinition {

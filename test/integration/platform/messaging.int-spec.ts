@@ -239,6 +239,74 @@ describe('integration events: outbox → relay → inbox (real PostgreSQL)', () 
     }
   });
 
+  it('keeps an aggregate’s order across the handlers of one context: a handler retrying an event holds back the others’ later events', async () => {
+    await sub.query(
+      'create table if not exists handled (handler text not null, counter_id text not null, sequence int not null, at timestamptz not null default clock_timestamp())',
+    );
+    let holdSlow = true;
+    let slowFailures = 0;
+    const handledBy = (handler: string, slow: boolean) => ({
+      name: `sub.${handler}`,
+      eventNames: new Set([TickedV1.name]),
+      instance: {
+        async handle(event: EventEnvelope<{ counterId: string }>) {
+          if (slow && holdSlow && event.sequence === 1) {
+            slowFailures++;
+            throw new Error('not yet');
+          }
+          await sub.em.execute(
+            'insert into handled (handler, counter_id, sequence) values (?, ?, ?)',
+            [handler, event.payload.counterId, event.sequence],
+          );
+        },
+      },
+    });
+    const transport = new InProcessTransport();
+    const inbox = new Inbox(
+      sub,
+      [handledBy('Slow', true), handledBy('Quick', false)],
+      { ...inboxOptions, maxAttempts: 100, backoffBaseMs: 50, backoffMaxMs: 100 },
+      log,
+    );
+    void transport.subscribe({
+      context: 'sub',
+      names: inbox.eventNames,
+      receive: (e) => inbox.receive(e),
+    });
+    const relay = new Relay(pub, transport, relayOptions, log);
+    await Promise.all([relay.start(), inbox.start()]);
+    try {
+      await tick('across-1');
+      await eventually(async () => slowFailures > 1, 'Slow to fail event 1 (and its rerun)');
+      await tick('across-1');
+      await eventually(
+        async () =>
+          (
+            await sub.query<{ n: number }>(
+              `select count(*)::int as n from inbox where aggregate_id = 'across-1' and sequence = 2`,
+            )
+          )[0]!.n === 2,
+        'event 2 in the inbox for both handlers',
+      );
+      // Time for Quick to take event 2 if the platform let it overtake Slow's event 1.
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      holdSlow = false;
+      const rows = await eventually(async () => {
+        const found = await sub.query<{ handler: string; sequence: number }>(
+          `select handler, sequence from handled where counter_id = 'across-1' order by at`,
+        );
+        return found.length === 4 && found;
+      }, 'both events handled by both handlers');
+      const order = rows.map((r) => `${r.handler}#${r.sequence}`);
+      // Quick may take event 1 before Slow's retry, but no event 2 runs before Slow's event 1.
+      expect(order.indexOf('Slow#1')).toBeLessThan(order.indexOf('Quick#2'));
+      expect(order.indexOf('Slow#1')).toBeLessThan(order.indexOf('Slow#2'));
+      expect(order.indexOf('Quick#1')).toBeLessThan(order.indexOf('Quick#2'));
+    } finally {
+      await Promise.all([relay.stop(), inbox.stop()]);
+    }
+  });
+
   it('delivers a row that commits after a row with a higher position', async () => {
     const run = wire();
     // A transaction appends to the outbox but does not commit yet...

@@ -79,6 +79,7 @@ describe('ContextDatabase unit of work (real PostgreSQL)', () => {
       '00000000000000-platform-messaging',
       '00000000000001-platform-messaging-batched-claims',
       '00000000000002-platform-messaging-wakeups-in-process',
+      '00000000000003-platform-messaging-order-per-context',
       'create-counters',
     ];
     expect(await db.pendingMigrations()).toEqual(expected);
