@@ -28,6 +28,17 @@ export interface BenchConfig {
   /** BENCH_FULFIL_ORDERS, BENCH_FULFIL_RATE, BENCH_POLL_MS: the fulfilment sample. */
   readonly fulfilOrders: number;
   readonly fulfilRate: number;
+  /**
+   * The sustained fulfilment runs (shop and raw pipeline): BENCH_SUSTAIN_S, seconds of the
+   * confirming run at the rate found; BENCH_SUSTAIN_PROBE_S, seconds of each probe of the
+   * search; BENCH_SUSTAIN_START_RATE, the first rate probed (orders/s, doubled while
+   * sustained, then bisected); BENCH_SUSTAIN_DEADLINE_MS, the longest time from placement to
+   * PAID that still counts as keeping pace.
+   */
+  readonly sustainS: number;
+  readonly sustainProbeS: number;
+  readonly sustainStartRate: number;
+  readonly sustainDeadlineMs: number;
   readonly pollMs: number;
   /** BENCH_RSS_REQUESTS: requests of the RSS run; BENCH_RSS_PLACE_EVERY: every n-th is a place-order, the rest get-order. */
   readonly rssRequests: number;
@@ -101,6 +112,10 @@ const DEFAULTS: Record<
     eventWindowS: 10,
     fulfilOrders: 200,
     fulfilRate: 20,
+    sustainS: 60,
+    sustainProbeS: 10,
+    sustainStartRate: 50,
+    sustainDeadlineMs: 2000,
     pollMs: 5,
     rssRequests: 100_000,
     rssPlaceEvery: 10,
@@ -125,6 +140,10 @@ const DEFAULTS: Record<
     eventWindowS: 1,
     fulfilOrders: 5,
     fulfilRate: 20,
+    sustainS: 1,
+    sustainProbeS: 0.5,
+    sustainStartRate: 10,
+    sustainDeadlineMs: 2000,
     pollMs: 5,
     rssRequests: 200,
     rssPlaceEvery: 10,
@@ -191,6 +210,10 @@ export function loadBenchConfig(
     eventWindowS: number(env, 'BENCH_EVENT_S', d.eventWindowS, 0.5),
     fulfilOrders: Math.round(number(env, 'BENCH_FULFIL_ORDERS', d.fulfilOrders, 1)),
     fulfilRate: number(env, 'BENCH_FULFIL_RATE', d.fulfilRate, 1),
+    sustainS: number(env, 'BENCH_SUSTAIN_S', d.sustainS, 0.5),
+    sustainProbeS: number(env, 'BENCH_SUSTAIN_PROBE_S', d.sustainProbeS, 0.5),
+    sustainStartRate: number(env, 'BENCH_SUSTAIN_START_RATE', d.sustainStartRate, 1),
+    sustainDeadlineMs: number(env, 'BENCH_SUSTAIN_DEADLINE_MS', d.sustainDeadlineMs, 1),
     pollMs: number(env, 'BENCH_POLL_MS', d.pollMs, 1),
     rssRequests: Math.round(number(env, 'BENCH_RSS_REQUESTS', d.rssRequests, 1)),
     rssPlaceEvery: Math.round(number(env, 'BENCH_RSS_PLACE_EVERY', d.rssPlaceEvery, 1)),

@@ -14,6 +14,7 @@ export const RAW_SCHEMA = 'bench_raw';
 export async function createRawSchema(
   sql: pg.Pool,
   products: readonly { sku: string; name: string; price: number; weightGrams: number }[],
+  stockPerProduct: number,
 ): Promise<void> {
   await sql.query(`drop schema if exists ${RAW_SCHEMA} cascade`);
   await sql.query(`create schema ${RAW_SCHEMA}`);
@@ -68,4 +69,95 @@ export async function createRawSchema(
       [product.sku, product.name, product.price, product.weightGrams],
     );
   }
+  await createRawPipelineTables(sql);
+  for (const product of products) {
+    await sql.query(
+      `insert into ${RAW_SCHEMA}.stock_items (id, sku, on_hand, reserved, created_at, updated_at)
+       values (gen_random_uuid(), $1, $2, 0, now(), now())`,
+      [product.sku, stockPerProduct],
+    );
+  }
+}
+
+/**
+ * The raw pipeline's tables (bench/raw-pipeline.ts): the same shapes as the
+ * shop's `inventory.stock_items` and `reservations`, `payments.payments` and
+ * `provider_ledger`, `shipping.shipments` and `recommendations.co_purchases`,
+ * in one schema, plus `handoffs`: the durable rows one stage leaves for the
+ * next (the shop's outbox and inbox rows do that job there).
+ */
+async function createRawPipelineTables(sql: pg.Pool): Promise<void> {
+  const statements = [
+    `create table ${RAW_SCHEMA}.stock_items (
+      id uuid primary key,
+      sku varchar(40) not null,
+      on_hand integer not null check (on_hand >= 0),
+      reserved integer not null check (reserved >= 0 and reserved <= on_hand),
+      created_at timestamptz not null,
+      updated_at timestamptz not null,
+      constraint stock_items_sku_unique unique (sku)
+    )`,
+    `create table ${RAW_SCHEMA}.reservations (
+      order_id uuid primary key,
+      lines jsonb not null,
+      status text not null check (status in ('reserved', 'rejected', 'committed', 'released')),
+      lacking_skus jsonb not null default '[]',
+      created_at timestamptz not null,
+      updated_at timestamptz not null,
+      version integer not null default 1
+    )`,
+    `create table ${RAW_SCHEMA}.payments (
+      id uuid primary key,
+      order_id uuid not null,
+      customer_id uuid not null,
+      amount_amount bigint not null,
+      amount_currency char(3) not null,
+      method_type text not null check (method_type in ('card', 'paypal')),
+      status text not null check (status in ('captured', 'failed', 'refunded')),
+      provider_reference text,
+      refund_reference text,
+      failure_reason text,
+      history jsonb not null,
+      created_at timestamptz not null,
+      version integer not null default 1,
+      constraint payments_order_unique unique (order_id)
+    )`,
+    `create table ${RAW_SCHEMA}.provider_ledger (
+      idempotency_key text primary key,
+      provider text not null,
+      kind text not null check (kind in ('charge', 'refund')),
+      amount bigint not null,
+      currency char(3) not null,
+      outcome jsonb not null,
+      recorded_at timestamptz not null default now()
+    )`,
+    `create table ${RAW_SCHEMA}.shipments (
+      id uuid primary key,
+      order_id uuid not null,
+      customer_id uuid not null,
+      address jsonb not null,
+      cost jsonb not null,
+      status text not null check (status in ('PENDING', 'DISPATCHED', 'DELIVERED', 'CANCELLED')),
+      carrier text,
+      tracking_number text,
+      timeline jsonb not null,
+      created_at timestamptz not null,
+      version integer not null default 1,
+      constraint shipments_order_unique unique (order_id)
+    )`,
+    `create table ${RAW_SCHEMA}.co_purchases (
+      sku varchar(40) not null,
+      other_sku varchar(40) not null,
+      orders integer not null check (orders > 0),
+      primary key (sku, other_sku)
+    )`,
+    `create index co_purchases_ranking on ${RAW_SCHEMA}.co_purchases (sku, orders desc, other_sku)`,
+    `create table ${RAW_SCHEMA}.handoffs (
+      id bigserial primary key,
+      stage text not null check (stage in ('charge', 'paid')),
+      order_id uuid not null
+    )`,
+    `create index handoffs_stage on ${RAW_SCHEMA}.handoffs (stage, id)`,
+  ];
+  for (const statement of statements) await sql.query(statement);
 }

@@ -11,6 +11,11 @@
  *                201 with the order built in memory (no read back).
  * GET /orders/:id  one `select * from orders where id = $1`; 404 unless the
  *                caller owns it; the same view as the shop's.
+ * POST /pipeline/start, /pipeline/stop
+ *                runs the raw pipeline (bench/raw-pipeline.ts) in this process, as
+ *                the shop runs its event pipeline in its own: the fulfilment
+ *                baseline. Off by default, so that the placement runs measure
+ *                placement alone.
  *
  * Settings (environment): RAW_PORT, RAW_DATABASE_URL (may create nothing: the
  * bench creates the schema), RAW_POOL_SIZE.
@@ -18,6 +23,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import Fastify from 'fastify';
 import pg from 'pg';
+import { RawPipeline } from './raw-pipeline.js';
 import { RAW_SCHEMA } from './raw-schema.js';
 
 interface Product {
@@ -165,7 +171,16 @@ async function main(): Promise<void> {
   const customerOf = (header: string | string[] | undefined) =>
     typeof header === 'string' && UUID.test(header) ? header : undefined;
 
+  const pipeline = new RawPipeline(pool, { batchSize: 32, pollMs: 1000, newId: uuidv7 });
   app.get('/health', () => ({ status: 'ok', products: products.size }));
+  app.post('/pipeline/start', () => {
+    pipeline.start();
+    return { running: true };
+  });
+  app.post('/pipeline/stop', async () => {
+    await pipeline.stop();
+    return { running: false };
+  });
 
   app.post<{ Body: OrderBody }>(
     '/orders',
@@ -242,6 +257,7 @@ async function main(): Promise<void> {
           JSON.stringify(envelope),
         ]);
         await client.query('commit');
+        pipeline.wake('reserve');
       } catch (error) {
         await client.query('rollback').catch(() => undefined);
         throw error;
@@ -288,6 +304,7 @@ async function main(): Promise<void> {
   const stop = () => {
     void app
       .close()
+      .then(() => pipeline.stop())
       .then(() => pool.end())
       .finally(() => process.exit(0));
   };

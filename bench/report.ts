@@ -113,6 +113,42 @@ export interface Fulfilment {
   readonly latency: LatencySummary;
 }
 
+/** Orders placed at a fixed rate for a while, then what the fulfilment made of them. */
+export interface SustainRun {
+  readonly rate: number;
+  readonly durationS: number;
+  readonly placed: number;
+  /** Placements answered with anything but 201. */
+  readonly refused: number;
+  readonly paid: number;
+  /** Placement → PAID (the order's timeline), over the orders that got there. */
+  readonly toPaid: LatencySummary;
+  readonly maxToPaidMs: number | null;
+  /** Every order placed reached PAID within the deadline. */
+  readonly sustained: boolean;
+  /** Node (the target's process) and PostgreSQL CPU from the first placement until the pipeline is idle, per PAID order. */
+  readonly nodeCpuMsPerOrder: number | null;
+  readonly dbCpuMsPerOrder: number | null;
+}
+
+/** The highest rate one target fulfils with every order PAID within the deadline, confirmed by a long run. */
+export interface SustainSummary {
+  readonly probes: SustainRun[];
+  /** The confirming run at the rate found (null when even the first probe failed). */
+  readonly confirmed: SustainRun | null;
+  /** Orders PAID per second in the confirming run. */
+  readonly ordersPerS: number | null;
+  /** Node + PostgreSQL CPU per PAID order in the confirming run. */
+  readonly cpuMsPerOrder: number | null;
+}
+
+export interface SustainedFulfilment {
+  readonly deadlineMs: number;
+  readonly shop: SustainSummary;
+  readonly raw: SustainSummary;
+  readonly ratio: { ordersPerS: number | null; cpu: number | null };
+}
+
 export interface RssRun {
   readonly requests: number;
   /** Every n-th request was a place-order, the others get-order. */
@@ -198,6 +234,8 @@ export interface BenchResults {
   readonly pipeline: { deliveriesPerS: number; ordersPerS: number } | null;
   readonly events: EventLatency | null;
   readonly fulfilment: Fulfilment | null;
+  /** The whole fulfilment, sustained: the shop's event pipeline against the raw pipeline. */
+  readonly sustained: SustainedFulfilment | null;
   readonly rss: RssRun | null;
   readonly soak: Soak | null;
   readonly shop: {
@@ -255,6 +293,23 @@ export function checkTargets(r: Omit<BenchResults, 'targets'>): TargetCheck[] {
       met: s?.ratio.cpuWithDrain == null ? null : s.ratio.cpuWithDrain <= 2,
     });
   }
+  const sus = r.sustained;
+  checks.push({
+    name: `fulfilment throughput (every order PAID within ${f((sus?.deadlineMs ?? 0) / 1000, 0)} s, sustained)`,
+    required: '≥ 0.50× the raw pipeline',
+    measured: sus
+      ? `${x(sus.ratio.ordersPerS)} (${f(sus.shop.ordersPerS, 0)} vs ${f(sus.raw.ordersPerS, 0)} orders/s over ${f(sus.shop.confirmed?.durationS ?? sus.raw.confirmed?.durationS, 0)} s)`
+      : '–',
+    met: sus?.ratio.ordersPerS == null ? (sus ? false : null) : sus.ratio.ordersPerS >= 0.5,
+  });
+  checks.push({
+    name: 'Node + PostgreSQL CPU per fulfilled order',
+    required: '≤ 2.5× the raw pipeline',
+    measured: sus
+      ? `${x(sus.ratio.cpu)} (${f(sus.shop.cpuMsPerOrder, 2)} vs ${f(sus.raw.cpuMsPerOrder, 2)} ms)`
+      : '–',
+    met: sus?.ratio.cpu == null ? null : sus.ratio.cpu <= 2.5,
+  });
   checks.push({
     name: 'shop RSS',
     required: '< 300 MB peak',
@@ -420,6 +475,52 @@ export function renderMarkdown(r: BenchResults): string {
           ],
         ]),
       ),
+    );
+    out.push('');
+  }
+  if (r.sustained) {
+    const sus = r.sustained;
+    out.push(
+      `### Fulfilment sustained: orders PAID per second, every one within ${f(sus.deadlineMs / 1000, 0)} s (shop vs raw pipeline)`,
+    );
+    out.push('');
+    out.push(
+      'Each target is probed at rising rates (doubled while every order placed reaches PAID within the deadline, then bisected), and the best rate is confirmed by a long run. CPU counts Node (the target process) and PostgreSQL from the first placement until the pipeline is idle, per PAID order.',
+    );
+    out.push('');
+    const susRows: (string | number)[][] = [];
+    for (const target of ['shop', 'raw'] as const) {
+      for (const run of sus[target].probes) {
+        susRows.push([
+          target,
+          run === sus[target].confirmed ? 'confirming run' : 'probe',
+          f(run.rate, 0),
+          f(run.durationS, 1),
+          `${run.paid}/${run.placed}${run.refused ? ` (${run.refused} refused)` : ''}`,
+          `${f(run.toPaid.p50, 0)} / ${f(run.toPaid.p99, 0)} / ${f(run.maxToPaidMs, 0)}`,
+          run.sustained ? 'yes' : 'no',
+          `${f(run.nodeCpuMsPerOrder, 2)} + ${f(run.dbCpuMsPerOrder, 2)}`,
+        ]);
+      }
+    }
+    out.push(
+      table(
+        [
+          'target',
+          'run',
+          'orders/s',
+          's',
+          'PAID/placed',
+          'to PAID p50 / p99 / max ms',
+          'kept pace',
+          'CPU ms per order (Node + PG)',
+        ],
+        susRows,
+      ),
+    );
+    out.push('');
+    out.push(
+      `Sustained: shop ${f(sus.shop.ordersPerS, 0)} orders/s at ${f(sus.shop.cpuMsPerOrder, 2)} ms CPU per order, raw pipeline ${f(sus.raw.ordersPerS, 0)} orders/s at ${f(sus.raw.cpuMsPerOrder, 2)} ms: ${x(sus.ratio.ordersPerS)} the throughput at ${x(sus.ratio.cpu)} the CPU.`,
     );
     out.push('');
   }

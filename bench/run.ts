@@ -24,6 +24,9 @@ import {
   type FixedRateSummary,
   type Fulfilment,
   renderMarkdown,
+  type SustainedFulfilment,
+  type SustainRun,
+  type SustainSummary,
   type RssRun,
   type RunRecord,
   type ScenarioName,
@@ -790,6 +793,167 @@ class Bench {
     return result;
   }
 
+  /** Whether the raw pipeline has work left (unpublished OrderPlaced rows or hand-offs). */
+  private async rawBusy(): Promise<boolean> {
+    const [row] = await this.sql<{ busy: boolean }>(
+      `select exists (select 1 from ${RAW_SCHEMA}.outbox where published_at is null)
+           or exists (select 1 from ${RAW_SCHEMA}.handoffs) as busy`,
+    );
+    return row!.busy;
+  }
+
+  /** Waits until the target's pipeline has nothing left to do. */
+  private async settle(target: Target): Promise<void> {
+    if (target === 'shop') {
+      await this.drain();
+      return;
+    }
+    const deadline = Date.now() + this.config.drainTimeoutS * 1000;
+    while ((await this.rawBusy()) && Date.now() < deadline) {
+      this.raw.assertRunning();
+      await sleep(100);
+    }
+  }
+
+  /**
+   * Orders at `rate` for `seconds` (open loop), then, once the pipeline is
+   * idle: how many reached PAID, how soon after placement (the order's
+   * timeline), and the CPU it all took.
+   */
+  private async sustainAt(target: Target, rate: number, seconds: number): Promise<SustainRun> {
+    await this.settle(target);
+    await this.waitForQuiet();
+    const pid = this.process(target).pid;
+    const client = new HttpTarget(this.targets[target].port, this.config.connections);
+    const cpu0 = cpuMs(pid);
+    const db0 = this.dbCpu();
+    const from = new Date();
+    let result: OpenLoopResult;
+    try {
+      result = await openLoop(client, {
+        rate,
+        durationS: seconds,
+        next: () => this.workload.placeOrder(target),
+      });
+    } finally {
+      client.close();
+    }
+    const to = new Date();
+    await this.settle(target);
+    const cpu1 = cpuMs(pid);
+    const db1 = this.dbCpu();
+    const schema = target === 'shop' ? 'ordering' : RAW_SCHEMA;
+    const [row] = await this.sql<{ placed: number; paid: number; ms: number[] }>(
+      `select count(*)::int as placed, count(paid_at)::int as paid,
+              coalesce(array_agg(extract(epoch from paid_at - placed_at)::float8 * 1000)
+                         filter (where paid_at is not null), '{}') as ms
+       from (select placed_at,
+                    (select (e->>'at')::timestamptz from jsonb_array_elements(timeline) e
+                     where e->>'status' = 'PAID' limit 1) as paid_at
+             from ${schema}.orders where placed_at between $1 and $2) t`,
+      [from, to],
+    );
+    const { placed, paid, ms } = row!;
+    const maxToPaidMs = ms.length > 0 ? Math.max(...ms) : null;
+    const per = (a: number | null, b: number | null) =>
+      a === null || b === null || paid === 0 ? null : (b - a) / paid;
+    const run: SustainRun = {
+      rate,
+      durationS: seconds,
+      placed,
+      refused: result.non2xx + result.errors,
+      paid,
+      toPaid: summarize(ms),
+      maxToPaidMs,
+      sustained:
+        placed > 0 &&
+        paid === placed &&
+        result.non2xx + result.errors === 0 &&
+        (maxToPaidMs ?? Infinity) <= this.config.sustainDeadlineMs,
+      nodeCpuMsPerOrder: per(cpu0, cpu1),
+      dbCpuMsPerOrder: per(db0, db1),
+    };
+    log(
+      `sustained fulfilment ${target} at ${rate} orders/s for ${seconds} s: ${paid}/${placed} PAID, ` +
+        `to PAID p99 ${run.toPaid.p99?.toFixed(0)} ms, max ${maxToPaidMs?.toFixed(0)} ms: ${run.sustained ? 'kept pace' : 'fell behind'}`,
+    );
+    return run;
+  }
+
+  /**
+   * The highest rate `target` fulfils with every order PAID within the
+   * deadline: probes from BENCH_SUSTAIN_START_RATE, doubling while it keeps
+   * pace, then bisecting; the best rate is confirmed by a BENCH_SUSTAIN_S run
+   * (15 % lower each time the confirmation fails, at most three times).
+   */
+  private async sustained(target: Target): Promise<SustainSummary> {
+    const { sustainProbeS, sustainS, sustainStartRate, mode } = this.config;
+    const probes: SustainRun[] = [];
+    let good: number | null = null;
+    let bad: number | null = null;
+    let rate = sustainStartRate;
+    for (let i = 0; i < (mode === 'smoke' ? 2 : 12); i++) {
+      const run = await this.sustainAt(target, rate, sustainProbeS);
+      probes.push(run);
+      if (run.sustained) good = rate;
+      else bad = rate;
+      if (bad === null) rate *= 2;
+      else if (good === null) {
+        if (rate <= 1) break;
+        rate = Math.max(1, Math.floor(rate / 2));
+      } else {
+        if (bad - good <= Math.max(2, good * 0.1)) break;
+        rate = Math.round((good + bad) / 2);
+      }
+    }
+    let confirmed: SustainRun | null = null;
+    for (let candidate = good, tries = 0; candidate && candidate >= 1 && tries < 3; tries++) {
+      const run = await this.sustainAt(target, candidate, sustainS);
+      probes.push(run);
+      if (run.sustained) {
+        confirmed = run;
+        break;
+      }
+      candidate = Math.floor(candidate * 0.85);
+    }
+    const cpu =
+      confirmed?.nodeCpuMsPerOrder != null && confirmed.dbCpuMsPerOrder != null
+        ? confirmed.nodeCpuMsPerOrder + confirmed.dbCpuMsPerOrder
+        : null;
+    return {
+      probes,
+      confirmed,
+      ordersPerS: confirmed ? confirmed.paid / confirmed.durationS : null,
+      cpuMsPerOrder: cpu,
+    };
+  }
+
+  /** The shop's event pipeline against the raw pipeline, each sustained at its best rate. */
+  async sustainedFulfilment(): Promise<SustainedFulfilment> {
+    const raw = await (async () => {
+      // The placement runs left OrderPlaced rows nobody consumed: not this run's work.
+      await this.sql(
+        `update ${RAW_SCHEMA}.outbox set published_at = now() where published_at is null`,
+      );
+      await this.targets.raw.json({ method: 'POST', path: '/pipeline/start' }, 200);
+      try {
+        return await this.sustained('raw');
+      } finally {
+        await this.targets.raw.json({ method: 'POST', path: '/pipeline/stop' }, 200);
+      }
+    })();
+    const shop = await this.sustained('shop');
+    return {
+      deadlineMs: this.config.sustainDeadlineMs,
+      shop,
+      raw,
+      ratio: {
+        ordersPerS: ratio(shop.ordersPerS, raw.ordersPerS),
+        cpu: ratio(shop.cpuMsPerOrder, raw.cpuMsPerOrder),
+      },
+    };
+  }
+
   /**
    * The shop's RSS before and after N requests (closed loop), every n-th a
    * place-order and the others get-order: a mix whose orders the event
@@ -1007,7 +1171,7 @@ async function main(config: BenchConfig, cleanup: Cleanup): Promise<string> {
   log(
     `PostgreSQL ${db.settings.server_version} (${db.embedded ? 'embedded' : 'DATABASE_URL'}), database ${new URL(db.url).pathname.slice(1)}`,
   );
-  await createRawSchema(db.sql, PRODUCTS);
+  await createRawSchema(db.sql, PRODUCTS, config.stockPerProduct);
 
   const [shopPort, rawPort] = [await freePort(), await freePort()];
   const admin = { email: 'bench-admin@example.com', password: randomBytes(12).toString('hex') };
@@ -1071,6 +1235,7 @@ async function main(config: BenchConfig, cleanup: Cleanup): Promise<string> {
   const eventRate = Math.max(1, Math.round(Math.min(config.eventRate, shopPlaceRps / 2)));
   const events = await bench.eventLatency(eventRate);
   const fulfilment = await bench.fulfilment();
+  const sustained = await bench.sustainedFulfilment();
   const rss = await bench.rssRun();
   // Half place-order, half get-order: by default as many requests per s as the event pipeline
   // works off orders per s, so the orders stay within its capacity and the soak is steady.
@@ -1104,6 +1269,9 @@ async function main(config: BenchConfig, cleanup: Cleanup): Promise<string> {
       rounds: config.rounds,
       fixedRateS: config.fixedRateS,
       fixedRateRounds: config.fixedRateRounds,
+      sustainS: config.sustainS,
+      sustainProbeS: config.sustainProbeS,
+      sustainDeadlineMs: config.sustainDeadlineMs,
       poolSize: config.poolSize,
       customers: config.customers,
       products: PRODUCTS.length,
@@ -1131,6 +1299,7 @@ async function main(config: BenchConfig, cleanup: Cleanup): Promise<string> {
     pipeline,
     events,
     fulfilment,
+    sustained,
     rss,
     soak,
     shop: {

@@ -75,6 +75,16 @@ describe('the benchmark harness (smoke mode)', () => {
     }
     expect(results.fixedRate).toHaveLength(2);
     for (const fixed of results.fixedRate) expect(typeof fixed.p99Ratio).toBe('number');
+    // Both pipelines fulfil every order they accept (how fast is the figure, not asserted).
+    for (const target of ['shop', 'raw']) {
+      const { probes } = results.sustained[target];
+      expect(probes.length).toBeGreaterThan(0);
+      for (const probe of probes) {
+        expect(probe.placed).toBeGreaterThan(0);
+        expect(probe.paid).toBe(probe.placed);
+      }
+    }
     expect(output).toContain('### Maximum throughput');
+    expect(output).toContain('### Fulfilment sustained');
   }, 180_000);
 });
