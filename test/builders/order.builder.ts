@@ -72,7 +72,7 @@ export class OrderBuilder {
         lines: lines.map((l) => ({
           sku: l.sku,
           name: `Product ${l.sku}`,
-          unitPrice: { amount: l.unitPriceCents, currency },
+          unitPrice: Money.of(l.unitPriceCents, currency),
           quantity: l.quantity,
           weightGrams: l.weightGrams,
         })),
