@@ -18,6 +18,9 @@ export interface MoneyJson {
   readonly currency: string;
 }
 
+/** A value's shape once it went through JSON (a stored document, an SQL read): its Money as MoneyJson. */
+export type MoneyAsJson<T> = { readonly [K in keyof T]: T[K] extends Money ? MoneyJson : T[K] };
+
 /**
  * An amount of money in integer minor units (cents) with its ISO 4217 currency.
  * Never a float: every operation stays on safe integers and fails loudly

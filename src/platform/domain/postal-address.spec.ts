@@ -1,3 +1,4 @@
+import { anAddress } from '../../../test/builders/address.builder.js';
 import { COUNTRY_CODE, type GivenPostalAddress, PostalAddress } from './postal-address.js';
 
 class Refused extends Error {
@@ -9,13 +10,7 @@ class Refused extends Error {
   }
 }
 
-const given: GivenPostalAddress = {
-  recipient: 'Ada Lovelace',
-  line1: '1 Main St',
-  city: 'Springfield',
-  postalCode: '62701',
-  country: 'US',
-};
+const given: GivenPostalAddress = anAddress();
 const parse = (parts: Partial<GivenPostalAddress>) =>
   PostalAddress.parse({ ...given, ...parts }, (field, rule) => new Refused(field, rule));
 

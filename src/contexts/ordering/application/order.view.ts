@@ -1,11 +1,9 @@
-import type { Money, MoneyJson } from '../../../platform/domain/index.js';
+import type { MoneyAsJson } from '../../../platform/domain/index.js';
 import type { Order, OrderLine, OrderTotals, ShippingAddress } from '../domain/order.js';
 import type { OrderStatus, TimelineEntry } from '../domain/order-status.js';
 
-/** A domain value as read from its JSON: its `Money` as `{ amount, currency }`. */
-type AsJson<T> = { readonly [K in keyof T]: T[K] extends Money ? MoneyJson : T[K] };
-export type OrderLineView = AsJson<OrderLine>;
-export type OrderTotalsView = AsJson<OrderTotals>;
+export type OrderLineView = MoneyAsJson<OrderLine>;
+export type OrderTotalsView = MoneyAsJson<OrderTotals>;
 
 /** An order as its owner (or an administrator) sees it. */
 export interface OrderView {

@@ -1,13 +1,11 @@
 import { defineEntity, p } from '@mikro-orm/core';
-import { Money, type MoneyJson } from '../../../platform/domain/index.js';
+import { Money, type MoneyAsJson } from '../../../platform/domain/index.js';
 import { persistable } from '../../../platform/persistence/persistable.js';
 import { revivedJson } from '../../../platform/persistence/revived-json.type.js';
 import { Order, type OrderLine, type OrderTotals } from '../domain/order.js';
 import { Promotion } from '../domain/promotion.js';
 
-type Stored<T> = { [K in keyof T]: T[K] extends Money ? MoneyJson : T[K] };
-
-const OrderLinesType = revivedJson((lines: Stored<OrderLine>[]): OrderLine[] =>
+const OrderLinesType = revivedJson((lines: MoneyAsJson<OrderLine>[]): OrderLine[] =>
   lines.map((line) => ({
     ...line,
     unitPrice: Money.from(line.unitPrice),
@@ -16,7 +14,7 @@ const OrderLinesType = revivedJson((lines: Stored<OrderLine>[]): OrderLine[] =>
   })),
 );
 
-const OrderTotalsType = revivedJson((totals: Stored<OrderTotals>): OrderTotals => ({
+const OrderTotalsType = revivedJson((totals: MoneyAsJson<OrderTotals>): OrderTotals => ({
   subtotal: Money.from(totals.subtotal),
   discount: Money.from(totals.discount),
   shipping: Money.from(totals.shipping),
