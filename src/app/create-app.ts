@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { Module, type DynamicModule } from '@nestjs/common';
+import { Module, type DynamicModule, type Provider } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Logger } from 'pino';
@@ -19,6 +19,12 @@ export interface CreateAppOptions {
   readonly config: AppConfig;
   readonly logger: Logger;
   readonly clock?: Clock;
+  /**
+   * Public queries (ports from a context's contracts, such as `ShippingQuotes`) that a
+   * hosted context needs from a context this process does not host. They are visible
+   * to every module, as a hosted context's own implementation would be.
+   */
+  readonly publicQueries?: readonly Provider[];
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -31,7 +37,23 @@ class AppModule {
       imports: [
         PlatformModule.forRoot(options),
         ...selectContexts(options.config.CONTEXTS).map((name) => CONTEXT_MODULES[name]!),
+        ...(options.publicQueries ? [PublicQueriesModule.of(options.publicQueries)] : []),
       ],
+    };
+  }
+}
+
+@Module({})
+class PublicQueriesModule {
+  static of(providers: readonly Provider[]): DynamicModule {
+    const tokens = providers.map((provider) =>
+      typeof provider === 'function' ? provider : provider.provide,
+    );
+    return {
+      module: PublicQueriesModule,
+      global: true,
+      providers: [...providers],
+      exports: tokens,
     };
   }
 }

@@ -32,7 +32,8 @@ describe('integration event compatibility gate', () => {
       root = mkdtempSync(join(tmpdir(), 'emporium-contracts-'));
       cpSync(join(ROOT, 'src/contexts'), join(root, 'src/contexts'), {
         recursive: true,
-        filter: (path) => !path.includes('/application') && !path.includes('/domain'),
+        // Relative, so that a checkout under a folder named domain or application still copies.
+        filter: (path) => !/\/(application|domain)(\/|$)/.test(path.slice(ROOT.length)),
       });
     });
     afterEach(() => rmSync(root, { recursive: true, force: true }));

@@ -500,6 +500,15 @@ describe('placing and following orders over HTTP', () => {
         'shippingAddress.country',
       ],
       [
+        'an address whose recipient is only spaces (the domain trims, the DTO does not)',
+        order([{ sku: 'MUG-1', quantity: 1 }], {
+          shippingAddress: { ...US_ADDRESS, recipient: '   ' },
+        }),
+        400,
+        'ORDERING.INVALID_ORDER',
+        'shippingAddress.recipient',
+      ],
+      [
         'no address at all',
         order([{ sku: 'MUG-1', quantity: 1 }], { shippingAddress: undefined }),
         400,

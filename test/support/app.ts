@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Role } from '../../src/platform/auth/principal.js';
 import { TokenService } from '../../src/platform/auth/tokens.js';
-import { createApp } from '../../src/app/create-app.js';
+import { createApp, type CreateAppOptions } from '../../src/app/create-app.js';
 import { type AppConfig, loadConfig } from '../../src/platform/config/config.js';
 import { ManualClock } from '../../src/platform/domain/clock.js';
 import { createLogger } from '../../src/platform/observability/logger.js';
@@ -34,6 +34,8 @@ export async function startTestApp(
     logLines?: string[];
     /** Another test app's database, to run a second process of the same shop (not dropped on close). */
     databaseUrl?: string;
+    /** Stand-ins for public queries of contexts not booted (see CreateAppOptions). */
+    publicQueries?: CreateAppOptions['publicQueries'];
   } = {},
 ): Promise<TestApp> {
   const database = options.databaseUrl
@@ -57,6 +59,7 @@ export async function startTestApp(
     config,
     logger: createLogger(config.LOG_LEVEL, destination),
     clock,
+    publicQueries: options.publicQueries,
   });
   await app.getHttpAdapter().getInstance().ready();
   return {

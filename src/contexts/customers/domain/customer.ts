@@ -19,21 +19,35 @@ export const MAX_ADDRESSES = 20;
 /** Lifetime spend, in minor units, from which a customer is premium (1000.00). */
 export const PREMIUM_FROM_LIFETIME_SPEND = 100_000;
 
+/** Everything a customer is made of, by its public names. */
+export interface CustomerState {
+  readonly id: string;
+  readonly email: Email;
+  readonly name: string;
+  readonly passwordHash: string;
+  readonly role: Role;
+  readonly createdAt: Date;
+  readonly tier: Tier;
+  readonly addresses: readonly Address[];
+  readonly lifetimeSpend: Money;
+  readonly updatedAt: Date;
+}
+
 /**
  * A shopper's account: who they are, how they sign in, where they ship to, and
  * their tier. Premium customers get a discount and cheaper shipping.
  */
 export class Customer extends AggregateRoot {
-  readonly id!: string;
-  readonly email!: Email;
-  readonly name!: string;
-  private _passwordHash!: string;
-  private _role!: Role;
-  readonly createdAt!: Date;
-  private _tier!: Tier;
-  private _addresses!: Address[];
-  private _lifetimeSpend!: Money;
-  private _updatedAt!: Date;
+  readonly id: string;
+  readonly email: Email;
+  readonly name: string;
+  private _passwordHash: string;
+  private _role: Role;
+  readonly createdAt: Date;
+  private _tier: Tier;
+  private _addresses: Address[];
+  private _lifetimeSpend: Money;
+  private _updatedAt: Date;
   // Optimistic-concurrency token, set and checked by the ORM on every update.
   private readonly version?: number;
 
@@ -57,9 +71,18 @@ export class Customer extends AggregateRoot {
   }
 
   // The ORM hydrates stored customers without calling the constructor.
-  private constructor(state: Record<string, unknown>) {
+  private constructor(state: CustomerState) {
     super();
-    Object.assign(this, state);
+    this.id = state.id;
+    this.email = state.email;
+    this.name = state.name;
+    this._passwordHash = state.passwordHash;
+    this._role = state.role;
+    this.createdAt = state.createdAt;
+    this._tier = state.tier;
+    this._addresses = [...state.addresses];
+    this._lifetimeSpend = state.lifetimeSpend;
+    this._updatedAt = state.updatedAt;
   }
 
   /** `passwordHash` is already hashed: the domain never sees a password. */
@@ -75,13 +98,13 @@ export class Customer extends AggregateRoot {
       id: newId(now.getTime()),
       email: input.email,
       name,
-      _passwordHash: input.passwordHash,
-      _role: input.role ?? 'customer',
+      passwordHash: input.passwordHash,
+      role: input.role ?? 'customer',
       createdAt: now,
-      _tier: 'standard',
-      _addresses: [],
-      _lifetimeSpend: Money.zero(input.currency),
-      _updatedAt: now,
+      tier: 'standard',
+      addresses: [],
+      lifetimeSpend: Money.zero(input.currency),
+      updatedAt: now,
     });
     customer.raise(new CustomerRegistered(customer.id, customer.tier, now));
     return customer;

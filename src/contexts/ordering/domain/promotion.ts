@@ -45,18 +45,31 @@ export class InvalidPromotion extends DomainError {
 
 export const PROMOTION_PERCENT = { min: 1, max: 90 } as const;
 
+/** Everything a promotion is made of. */
+export interface PromotionState {
+  readonly code: string;
+  readonly percentage: number;
+  readonly validFrom: Date;
+  readonly validUntil: Date;
+  readonly createdAt: Date;
+}
+
 /** A code that takes a percentage off orders placed while it is valid. */
 export class Promotion extends AggregateRoot {
-  readonly code!: string;
-  readonly percentage!: number;
-  readonly validFrom!: Date;
-  readonly validUntil!: Date;
-  readonly createdAt!: Date;
+  readonly code: string;
+  readonly percentage: number;
+  readonly validFrom: Date;
+  readonly validUntil: Date;
+  readonly createdAt: Date;
 
   // The ORM hydrates stored promotions without calling the constructor.
-  private constructor(state: Record<string, unknown>) {
+  private constructor(state: PromotionState) {
     super();
-    Object.assign(this, state);
+    this.code = state.code;
+    this.percentage = state.percentage;
+    this.validFrom = state.validFrom;
+    this.validUntil = state.validUntil;
+    this.createdAt = state.createdAt;
   }
 
   static create(

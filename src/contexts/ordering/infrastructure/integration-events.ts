@@ -47,8 +47,8 @@ export const orderingIntegrationEvents = new IntegrationEvents()
       customerId: e.customerId,
       lines: lines(e.lines),
       shippingAddress: { ...e.shippingAddress },
-      shippingCost: { ...e.shippingCost },
-      total: { ...e.total },
+      shippingCost: e.shippingCost.toJSON(),
+      total: e.total.toJSON(),
     }),
   )
   .on(OrderShipped, (e) =>
@@ -61,7 +61,7 @@ export const orderingIntegrationEvents = new IntegrationEvents()
     integrationEvent(OrderDeliveredV1, e.aggregateId, e.occurredAt, {
       orderId: e.aggregateId,
       customerId: e.customerId,
-      total: { ...e.total },
+      total: e.total.toJSON(),
     }),
   )
   .on(OrderRejected, (e) =>

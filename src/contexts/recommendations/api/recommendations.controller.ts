@@ -1,6 +1,7 @@
 import { Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AdminOnly, Public } from '../../../platform/auth/access.js';
+import { Sku } from '../../../platform/domain/index.js';
 import { Recommendations } from '../application/recommendations.queries.js';
 
 @ApiTags('recommendations')
@@ -14,7 +15,7 @@ export class RecommendationsController {
     description: 'Up to 5 skus most often bought together with this one, with counts.',
   })
   async boughtWith(@Param('sku') sku: string) {
-    return { sku: sku.trim().toUpperCase(), items: await this.recommendations.boughtWith(sku) };
+    return { sku: Sku.normalize(sku), items: await this.recommendations.boughtWith(sku) };
   }
 
   @AdminOnly()

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Sku } from '../../../platform/domain/index.js';
 import { MessagingRuntime } from '../../../platform/messaging/messaging.runtime.js';
 import { RecommendationsDatabase } from '../infrastructure/recommendations.database.js';
 
@@ -23,7 +24,7 @@ export class Recommendations {
     const rows = await this.db.read((em) =>
       em.execute<{ other_sku: string; orders: number }[]>(
         `select other_sku, orders from co_purchases where sku = ? order by orders desc, other_sku limit ?`,
-        [sku.trim().toUpperCase(), RECOMMENDATION_LIMIT],
+        [Sku.normalize(sku), RECOMMENDATION_LIMIT],
       ),
     );
     return rows.map((row) => ({ sku: row.other_sku, orders: row.orders }));

@@ -1,5 +1,5 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { Clock } from '../../../../platform/domain/index.js';
+import { Clock, Sku } from '../../../../platform/domain/index.js';
 import { StockItemNotFound } from '../../domain/stock-item.errors.js';
 import { StockLocks } from '../../domain/reservation.repository.js';
 import { InventoryDatabase } from '../../infrastructure/inventory.database.js';
@@ -14,7 +14,7 @@ export class ReceiveStockHandler implements ICommandHandler<ReceiveStockCommand>
   ) {}
 
   execute(command: ReceiveStockCommand): Promise<void> {
-    const sku = command.sku.trim().toUpperCase();
+    const sku = Sku.normalize(command.sku);
     return this.db.unitOfWork(async () => {
       const item = (await this.locks.lock([sku])).get(sku);
       if (!item) throw new StockItemNotFound(sku);

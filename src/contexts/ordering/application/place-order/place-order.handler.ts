@@ -1,10 +1,11 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { Clock, ShopCurrency } from '../../../../platform/domain/index.js';
+import { Clock, ShopCurrency, Sku } from '../../../../platform/domain/index.js';
 import { ShippingQuotes } from '../../../shipping/contracts/index.js';
 import { DiscountCalculator } from '../../domain/discount-calculator.js';
 import { Order } from '../../domain/order.js';
 import { OrderRepository } from '../../domain/order.repository.js';
 import { PaymentMethod } from '../../domain/payment-method.js';
+import { Promotion } from '../../domain/promotion.js';
 import { OrderingDatabase } from '../../infrastructure/ordering.database.js';
 import { type OrderView, viewOfOrder } from '../order.view.js';
 import { OrderInputs } from './order-inputs.js';
@@ -30,7 +31,7 @@ export class PlaceOrderHandler implements ICommandHandler<PlaceOrderCommand> {
   async execute({ input }: PlaceOrderCommand): Promise<OrderView> {
     const now = this.clock.now();
     const requested = input.lines.map((line) => ({
-      sku: line.sku.trim().toUpperCase(),
+      sku: Sku.normalize(line.sku),
       quantity: line.quantity,
     }));
     Order.checkLines(requested);
@@ -68,7 +69,7 @@ export class PlaceOrderHandler implements ICommandHandler<PlaceOrderCommand> {
           lines: products.map((product, i) => ({
             sku: product.sku,
             name: product.name,
-            unitPrice: product.unitPrice.toJSON(),
+            unitPrice: product.unitPrice,
             quantity: requested[i]!.quantity,
             weightGrams: product.weightGrams,
           })),
@@ -77,7 +78,7 @@ export class PlaceOrderHandler implements ICommandHandler<PlaceOrderCommand> {
           shippingAddress,
           paymentMethod,
           promotionCode:
-            input.promotionCode === undefined ? null : input.promotionCode.trim().toUpperCase(),
+            input.promotionCode === undefined ? null : Promotion.normalize(input.promotionCode),
         },
         now,
       );

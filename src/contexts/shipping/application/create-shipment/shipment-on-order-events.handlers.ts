@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Clock } from '../../../../platform/domain/index.js';
+import { Clock, Money } from '../../../../platform/domain/index.js';
 import type { EventEnvelope } from '../../../../platform/messaging/envelope.js';
 import {
   type IntegrationEventHandler,
@@ -28,7 +28,7 @@ export class CreateShipmentOnOrderPaid implements IntegrationEventHandler<typeof
             orderId: payload.orderId,
             customerId: payload.customerId,
             address: payload.shippingAddress,
-            cost: payload.shippingCost,
+            cost: Money.from(payload.shippingCost),
           },
           this.clock.now(),
         ),
