@@ -1,7 +1,9 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { CreatePayments } from './20261122050000-create-payments.js';
+import { Reconciliation } from './20261130000000-reconciliation.js';
 
 /** The payments schema's migrations, oldest first. Append; never edit one that has shipped. */
 export const paymentsMigrations: MigrationObject[] = [
   { name: '20261122050000-create-payments', class: CreatePayments },
+  { name: '20261130000000-reconciliation', class: Reconciliation },
 ];
