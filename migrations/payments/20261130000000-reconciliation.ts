@@ -3,8 +3,7 @@ import { Migration } from '@mikro-orm/migrations';
 /**
  * Reconciliation with the providers (ADR 0020): the simulated providers keep
  * the metadata a charge was sent with (which order, which customer) and when
- * they recorded it; payments remembers orders cancelled before any charge was
- * known, and keeps a log of what each reconciliation did.
+ * they recorded it; payments keeps a log of what each reconciliation did.
  */
 export class Reconciliation extends Migration {
   override name = '20261130000000-reconciliation';
@@ -12,11 +11,6 @@ export class Reconciliation extends Migration {
   up(): void {
     this.addSql('alter table provider_ledger add column metadata jsonb');
     this.addSql('create index provider_ledger_recorded on provider_ledger (recorded_at)');
-    this.addSql(`
-      create table cancelled_unpaid_orders (
-        order_id uuid primary key,
-        cancelled_at timestamptz not null
-      )`);
     this.addSql(`
       create table reconciliations (
         id uuid primary key,

@@ -178,6 +178,32 @@ describe('Idempotency-Key on creates a client may retry (ADR 0020)', () => {
     });
   });
 
+  it('documents the header in OpenAPI on every retry-safe create', async () => {
+    const document = (await http(shop.app).get('/openapi.json')).body;
+    const retrySafe = [
+      ['/api/orders', 'post'],
+      ['/api/orders/{id}/cancel', 'post'],
+      ['/api/customers', 'post'],
+      ['/api/customers/me/addresses', 'post'],
+      ['/api/products', 'post'],
+      ['/api/inventory/{sku}/receipts', 'post'],
+      ['/api/promotions', 'post'],
+      ['/api/shipments/{id}/dispatch', 'post'],
+      ['/api/shipments/{id}/deliver', 'post'],
+    ] as const;
+    for (const [path, method] of retrySafe) {
+      const operation = document.paths[path]?.[method];
+      expect({
+        path,
+        header: operation?.parameters?.find((p: { name: string }) => p.name === 'Idempotency-Key'),
+      }).toEqual({
+        path,
+        header: expect.objectContaining({ in: 'header', required: false }),
+      });
+      expect(Object.keys(operation.responses)).toEqual(expect.arrayContaining(['409', '422']));
+    }
+  });
+
   describe('the other creates', () => {
     it('cancel: a retry gets the first 200 instead of a 409', async () => {
       const { api } = await driver.customer();

@@ -250,7 +250,7 @@ export class ContextDatabase {
     this.scope.getStore()!.aggregates.add(aggregate);
   }
 
-  /** A read outside any unit of work: queries may bypass aggregates. */
+  /** A read outside any unit of work (but in one that reads in its transaction): queries may bypass aggregates. */
   read<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
     const scope = this.scope.getStore();
     if (scope?.readsInTransaction) return work(scope.em);

@@ -14,7 +14,7 @@ export class ReconciliationController {
   @HttpCode(200)
   @ApiOkResponse({
     description:
-      'Reconciles now: provider charges without a payment are recorded (or refunded when the order was cancelled); payments without a provider charge are reported.',
+      'Reconciles now: provider charges without a payment are recorded (their orders move on) and the order’s given-up deliveries replayed; payments without a provider charge are reported.',
   })
   reconcile(): Promise<ReconciliationReport> {
     return this.reconciliation.run();

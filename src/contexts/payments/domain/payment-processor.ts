@@ -46,9 +46,6 @@ export abstract class PaymentProcessor {
     readonly provider: PaymentMethod['type'];
   }): Promise<{ readonly reference: string }>;
 
-  /** What the providers recorded for a charge's key, if anything: the outcome of a call whose answer was lost. */
-  abstract findCharge(idempotencyKey: string): Promise<ProviderCharge | null>;
-
   /** The charges the providers recorded in `[from, to)`, for reconciliation. */
   abstract listCharges(from: Date, to: Date): Promise<ProviderCharge[]>;
 }

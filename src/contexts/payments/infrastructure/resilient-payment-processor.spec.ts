@@ -25,8 +25,15 @@ function scriptedGateway(script: (call: number) => ChargeOutcome | Error | 'hang
       if (answer instanceof Error) throw answer;
       return answer;
     },
-    async refund() {
-      return { reference: 're_1' };
+    refunds: 0,
+    recordedRefund: null as { reference: string } | null,
+    async findRefund() {
+      return gateway.recordedRefund;
+    },
+    /** Every refund call hangs: the provider refunds, but the answer never comes. */
+    async refund(): Promise<{ reference: string }> {
+      gateway.refunds++;
+      return new Promise(() => {});
     },
   };
   return gateway;
@@ -101,6 +108,20 @@ describe('ResilientPaymentProcessor', () => {
     gateway.recorded = recordedCapture;
     await expect(charge(processor)).resolves.toEqual(recordedCapture.outcome);
     expect(gateway.calls).toBe(1);
+  });
+
+  it('takes the refund the provider recorded for a timed-out refund instead of refunding again', async () => {
+    const gateway = scriptedGateway(() => 'hang');
+    const refund = () =>
+      processorWith(gateway).refund({
+        idempotencyKey: 'refund:o-1',
+        chargeReference: 'ch_1',
+        amount: Money.of(100, 'USD'),
+        provider: 'card',
+      });
+    gateway.recordedRefund = { reference: 're_recorded' };
+    await expect(refund()).resolves.toEqual({ reference: 're_recorded' });
+    expect(gateway.refunds).toBe(1);
   });
 
   it('opens the circuit after consecutive failures and then refuses at once, without calling', async () => {

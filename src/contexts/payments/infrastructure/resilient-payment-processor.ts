@@ -49,7 +49,7 @@ const MAX_UNCERTAIN_KEYS = 10_000;
  */
 export class ResilientPaymentProcessor extends PaymentProcessor {
   private readonly policies: Record<PaymentMethod['type'], IPolicy>;
-  /** Reads of the providers' records: retried and timed out, but never opening a circuit. */
+  /** Listings of the providers' records (reconciliation): retried and timed out, but never opening a circuit. */
   private readonly lookups: IPolicy;
   /** Keys whose last charge call ended without an answer, oldest first. */
   private readonly uncertain = new Set<string>();
@@ -78,7 +78,7 @@ export class ResilientPaymentProcessor extends PaymentProcessor {
     this.lookups = wrap(retries(), timeout(settings.timeoutMs, TimeoutStrategy.Aggressive));
   }
 
-  async authorizeAndCapture(request: {
+  authorizeAndCapture(request: {
     idempotencyKey: string;
     amount: Money;
     method: PaymentMethod;
@@ -90,31 +90,28 @@ export class ResilientPaymentProcessor extends PaymentProcessor {
       method.type === 'card'
         ? SimulatedGateway.cardDecline(method.token)
         : SimulatedGateway.paypalDecline(method.payerEmail);
-    try {
-      let attempts = 0;
-      const outcome = await this.policies[method.type].execute(async () => {
-        if (attempts++ > 0 || this.uncertain.has(key)) {
-          const recorded = await gateway.findCharge(key);
-          if (recorded) return recorded.outcome;
-        }
-        return gateway.charge(key, request.amount, decline, request.metadata);
-      });
-      this.uncertain.delete(key);
-      return outcome;
-    } catch (error) {
-      this.rememberUncertain(key);
-      throw error;
-    }
+    return this.once(
+      method.type,
+      key,
+      async () => (await gateway.findCharge(key))?.outcome ?? null,
+      () => gateway.charge(key, request.amount, decline, request.metadata),
+    );
   }
 
-  findCharge(idempotencyKey: string): Promise<ProviderCharge | null> {
-    return this.lookups.execute(async () => {
-      for (const gateway of Object.values(this.gateways)) {
-        const charge = await gateway.findCharge(idempotencyKey);
-        if (charge) return charge;
-      }
-      return null;
-    });
+  refund(request: {
+    idempotencyKey: string;
+    chargeReference: string;
+    amount: Money;
+    provider: PaymentMethod['type'];
+  }): Promise<{ reference: string }> {
+    const { provider, idempotencyKey: key } = request;
+    const gateway = this.gateways[provider];
+    return this.once(
+      provider,
+      key,
+      () => gateway.findRefund(key),
+      () => gateway.refund(key, request.amount),
+    );
   }
 
   listCharges(from: Date, to: Date): Promise<ProviderCharge[]> {
@@ -127,21 +124,39 @@ export class ResilientPaymentProcessor extends PaymentProcessor {
     );
   }
 
+  /**
+   * One provider call under the provider's policy. A call that timed out or
+   * failed may still have happened: before calling again with its key (the
+   * next attempt, or the next call after a failed one) the provider is asked
+   * what it recorded for the key, and a record is the answer.
+   */
+  private async once<T>(
+    provider: PaymentMethod['type'],
+    key: string,
+    recorded: () => Promise<T | null>,
+    call: () => Promise<T>,
+  ): Promise<T> {
+    let attempts = 0;
+    try {
+      const answer = await this.policies[provider].execute(async () => {
+        if (attempts++ > 0 || this.uncertain.has(key)) {
+          const known = await recorded();
+          if (known) return known;
+        }
+        return call();
+      });
+      this.uncertain.delete(key);
+      return answer;
+    } catch (error) {
+      this.rememberUncertain(key);
+      throw error;
+    }
+  }
+
   private rememberUncertain(key: string): void {
     this.uncertain.delete(key);
     this.uncertain.add(key);
     if (this.uncertain.size > MAX_UNCERTAIN_KEYS)
       this.uncertain.delete(this.uncertain.values().next().value!);
-  }
-
-  refund(request: {
-    idempotencyKey: string;
-    chargeReference: string;
-    amount: Money;
-    provider: PaymentMethod['type'];
-  }) {
-    return this.policies[request.provider].execute(() =>
-      this.gateways[request.provider].refund(request.idempotencyKey, request.amount),
-    );
   }
 }

@@ -58,6 +58,17 @@ export class SimulatedGateway {
     return row ?? null;
   }
 
+  /** The refund recorded under a key, if any (a read, as `findCharge`). */
+  async findRefund(idempotencyKey: string): Promise<{ reference: string } | null> {
+    await this.disturb({ latency: false });
+    const [row] = await this.db.query<{ outcome: { reference: string } }>(
+      `select outcome from provider_ledger
+       where provider = $1 and kind = 'refund' and idempotency_key = $2`,
+      [this.name, idempotencyKey],
+    );
+    return row ? { reference: row.outcome.reference } : null;
+  }
+
   /** The charges recorded in `[from, to)`. */
   async listCharges(from: Date, to: Date): Promise<ProviderCharge[]> {
     await this.disturb({ latency: false });

@@ -71,7 +71,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
             return stored.answer ?? undefined;
           }
           // Called here, inside the unit of work: Nest binds the route to the async context of this call.
-          const answer = await lastValueFrom(next.handle(), { defaultValue: undefined });
+          const answer: unknown = await lastValueFrom(next.handle(), { defaultValue: undefined });
           const location = reply.getHeader('location');
           await storeAnswer(db.em, keyed, {
             answer,

@@ -2,11 +2,7 @@ import { applyDecorators, SetMetadata, type Type, UseInterceptors } from '@nestj
 import { ApiHeader } from '@nestjs/swagger';
 import type { ContextDatabase } from '../../persistence/context-database.js';
 import { ProblemResponses } from '../openapi.js';
-import {
-  IDEMPOTENCY_KEY_HEADER,
-  IDEMPOTENT_IN,
-  IdempotencyInterceptor,
-} from './idempotency.interceptor.js';
+import { IDEMPOTENT_IN, IdempotencyInterceptor } from './idempotency.interceptor.js';
 
 /**
  * Makes a create safe to retry with an `Idempotency-Key` header, and documents

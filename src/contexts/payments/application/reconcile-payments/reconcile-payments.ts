@@ -2,12 +2,16 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { LOGGER } from '../../../../platform/config/tokens.js';
 import { Clock, newId } from '../../../../platform/domain/index.js';
-import { PaymentProcessor, type ProviderCharge } from '../../domain/payment-processor.js';
+import { DeadLetters } from '../../../../platform/messaging/dead-letters.js';
+import { Payment } from '../../domain/payment.js';
+import {
+  type ChargeMetadata,
+  PaymentProcessor,
+  type ProviderCharge,
+} from '../../domain/payment-processor.js';
 import { PaymentRepository } from '../../domain/payment.repository.js';
 import { PaymentsDatabase } from '../../infrastructure/payments.database.js';
 import { chargeKey } from '../charge-payment/charge-payment.js';
-import { paymentOfProviderCharge } from '../record-provider-charge.js';
-import { RefundPayment } from '../refund-payment/refund-payment.js';
 import { type ReconciliationReport, reportsSomething } from './reconciliation-report.js';
 
 /** Charges younger than this are left to the call that made them (it may still be retrying). */
@@ -15,27 +19,33 @@ export const SETTLE_AFTER_MS = 5 * 60_000;
 /** How far back each run compares the providers' records with the payments. */
 export const LOOKBACK_MS = 2 * 24 * 3_600_000;
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 type Recorded = ReconciliationReport['recorded'][number];
+type Unmatched = ReconciliationReport['unmatched'][number];
 
 /**
  * Compares the providers' charges with the payments (ADR 0020). A charge with
  * no payment — its answer was lost to a timeout or a crash, and the event
- * asking for it ran out of attempts — is recorded, which publishes
- * PaymentCaptured or PaymentFailed so the order moves on; if the order was
- * cancelled meanwhile, the capture is refunded. A payment with no provider
- * charge is reported for an operator. Each run is logged, and kept when it
- * found anything.
+ * asking for it gave up — is recorded, which publishes PaymentCaptured or
+ * PaymentFailed so the order moves on; the order's deliveries that gave up in
+ * payments are replayed, so a cancellation queued behind the lost charge now
+ * refunds it. A payment with no provider charge is reported for an operator.
+ * Each run is logged, and kept when it found anything.
  */
 @Injectable()
 export class ReconcilePayments {
+  private readonly deadLetters: DeadLetters;
+
   constructor(
     private readonly db: PaymentsDatabase,
     private readonly payments: PaymentRepository,
     private readonly processor: PaymentProcessor,
-    private readonly refunds: RefundPayment,
     private readonly clock: Clock,
     @Inject(LOGGER) private readonly log: Logger,
-  ) {}
+  ) {
+    this.deadLetters = new DeadLetters(() => [db]);
+  }
 
   async run(): Promise<ReconciliationReport> {
     const now = this.clock.now();
@@ -43,27 +53,22 @@ export class ReconcilePayments {
     const to = new Date(now.getTime() - SETTLE_AFTER_MS);
     // Up to now: a payment stored early in the window may match a charge recorded just after it.
     const charges = await this.processor.listCharges(from, now);
-    const paid = await this.paidOrders(charges.map(orderOf));
+    const paid = await this.paidOrders(charges.map(orderOf).filter((id) => UUID.test(id)));
     const recorded: Recorded[] = [];
-    const refunded: { orderId: string; refundReference: string }[] = [];
-    const unmatched: ReconciliationReport['unmatched'][number][] = [];
+    const unmatched: Unmatched[] = [];
     for (const charge of charges) {
       if (charge.recordedAt >= to || paid.has(orderOf(charge))) continue;
-      if (!charge.metadata) {
+      if (!charge.metadata || !UUID.test(charge.metadata.orderId)) {
         unmatched.push({ orderId: orderOf(charge), problem: 'charge_without_order_metadata' });
         continue;
       }
-      const settled = await this.settle(charge).catch((error: unknown) => {
+      try {
+        const settled = await this.settle(charge, charge.metadata);
+        if (settled) recorded.push(settled);
+      } catch (error) {
         this.log.warn({ err: error, orderId: orderOf(charge) }, 'lost charge not settled yet');
         unmatched.push({ orderId: orderOf(charge), problem: 'settlement_failed' });
-        return null;
-      });
-      if (settled) recorded.push(settled.recorded);
-      if (settled?.refundReference)
-        refunded.push({
-          orderId: settled.recorded.orderId,
-          refundReference: settled.refundReference,
-        });
+      }
     }
     const charged = new Set(charges.map((charge) => charge.idempotencyKey));
     for (const orderId of await this.capturedBetween(from, to))
@@ -75,36 +80,55 @@ export class ReconcilePayments {
       ranAt: now.toISOString(),
       window: { from: from.toISOString(), to: to.toISOString() },
       recorded,
-      refunded,
       unmatched,
     };
     await this.keep(report);
     return report;
   }
 
-  /** Records one lost charge in its own unit of work; null when it was settled meanwhile. */
-  private settle(
+  /** The latest reports that found something, newest first. */
+  async latest(limit = 20): Promise<ReconciliationReport[]> {
+    const rows = await this.db.query<{ report: ReconciliationReport }>(
+      'select report from reconciliations order by ran_at desc, id desc limit $1',
+      [limit],
+    );
+    return rows.map((row) => row.report);
+  }
+
+  /**
+   * Records one lost charge (null when it was settled meanwhile), then replays
+   * the order's deliveries that gave up — after the commit, so that they find it.
+   */
+  private async settle(
     charge: ProviderCharge,
-  ): Promise<{ recorded: Recorded; refundReference: string | null } | null> {
-    return this.db.unitOfWork(async () => {
-      const orderId = orderOf(charge);
-      if (await this.payments.findByOrder(orderId)) return null;
-      const payment = paymentOfProviderCharge(charge, this.clock.now())!;
-      // Cancelled before the charge surfaced: ordering ignores a late capture, so give it back here.
-      const cancelled = (await this.payments.cancelledUnpaid([orderId])).has(orderId);
-      let refundReference: string | null = null;
-      if (cancelled) refundReference = await this.refunds.refundPayment(payment);
-      else this.payments.save(payment);
-      const { outcome } = charge.outcome;
-      return {
-        recorded: {
+    { orderId, customerId }: ChargeMetadata,
+  ): Promise<Recorded | null> {
+    const stored = await this.db.unitOfWork(async () => {
+      if (await this.payments.findByOrder(orderId)) return false;
+      const payment = Payment.fromCharge(
+        {
           orderId,
-          outcome,
-          providerReference: outcome === 'captured' ? charge.outcome.reference : null,
+          customerId,
+          amount: charge.amount,
+          method: { type: charge.provider },
+          outcome: charge.outcome,
         },
-        refundReference,
-      };
+        this.clock.now(),
+      );
+      this.payments.save(payment);
+      return true;
     });
+    if (!stored) return null;
+    const given = (await this.deadLetters.list()).filter(
+      (letter) => letter.event.aggregateId === orderId,
+    );
+    for (const letter of given) await this.deadLetters.replay(letter.id);
+    return {
+      orderId,
+      outcome: charge.outcome.outcome,
+      providerReference: charge.outcome.outcome === 'captured' ? charge.outcome.reference : null,
+      deliveriesReplayed: given.length,
+    };
   }
 
   private async paidOrders(orderIds: string[]): Promise<Set<string>> {
@@ -135,18 +159,9 @@ export class ReconcilePayments {
     );
     const level = report.unmatched.length > 0 ? 'warn' : 'info';
     this.log[level](
-      { recorded: report.recorded, refunded: report.refunded, unmatched: report.unmatched },
+      { recorded: report.recorded, unmatched: report.unmatched },
       'payments reconciled with the providers',
     );
-  }
-
-  /** The latest reports that found something, newest first. */
-  async latest(limit = 20): Promise<ReconciliationReport[]> {
-    const rows = await this.db.query<{ report: ReconciliationReport }>(
-      'select report from reconciliations order by ran_at desc, id desc limit $1',
-      [limit],
-    );
-    return rows.map((row) => row.report);
   }
 }
 

@@ -4,14 +4,17 @@ export interface ReconciliationReport {
   readonly ranAt: string;
   /** The provider records looked at: charges recorded in `[from, to)`. */
   readonly window: { readonly from: string; readonly to: string };
-  /** Provider charges the shop had no payment for, now recorded: their orders move on. */
+  /**
+   * Provider charges the shop had no payment for, now recorded: their orders
+   * move on. The order's deliveries that had given up in payments (the lost
+   * charge, a cancellation queued behind it) are replayed.
+   */
   readonly recorded: readonly {
     readonly orderId: string;
     readonly outcome: 'captured' | 'declined';
     readonly providerReference: string | null;
+    readonly deliveriesReplayed: number;
   }[];
-  /** Of those, captures of orders cancelled meanwhile: refunded at once. */
-  readonly refunded: readonly { readonly orderId: string; readonly refundReference: string }[];
   /**
    * What was not settled: a payment the providers have no charge for, or a
    * charge that names no order (an operator looks at these), or a lost charge
@@ -26,4 +29,4 @@ export interface ReconciliationReport {
 
 /** Whether the report holds anything at all. */
 export const reportsSomething = (report: ReconciliationReport) =>
-  report.recorded.length + report.refunded.length + report.unmatched.length > 0;
+  report.recorded.length + report.unmatched.length > 0;
