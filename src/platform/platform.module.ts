@@ -9,6 +9,7 @@ import { APP_CONFIG, LOGGER } from './config/tokens.js';
 import { Clock, SystemClock } from './domain/clock.js';
 import { ShopCurrency } from './domain/shop-currency.js';
 import { HealthController } from './http/health.controller.js';
+import { IdempotencyKeyPurge } from './http/idempotency/idempotency-purge.js';
 import { MessagingController } from './messaging/messaging.controller.js';
 import { MessagingRuntime } from './messaging/messaging.runtime.js';
 import { DatabaseServer } from './persistence/database-server.js';
@@ -40,6 +41,7 @@ export class PlatformModule {
           useFactory: (config: AppConfig, log: Logger) => DatabaseServer.open(config, log),
         },
         MessagingRuntime,
+        IdempotencyKeyPurge,
         {
           provide: TokenService,
           inject: [APP_CONFIG, LOGGER],

@@ -220,6 +220,18 @@ export const SETTINGS = {
     'true or false',
     boolean,
   ),
+  PAYMENT_RECONCILE_INTERVAL_MS: setting(
+    'How often payments are reconciled with the providers (charges without a payment, payments without a charge); 0 turns the periodic run off.',
+    '60000',
+    'an integer 0-86400000',
+    integer(0, 86_400_000),
+  ),
+  IDEMPOTENCY_KEY_TTL_HOURS: setting(
+    'Hours an Idempotency-Key and its stored answer are kept; a retry after that runs as a new request.',
+    '24',
+    'an integer 1-720',
+    integer(1, 720),
+  ),
   MESSAGING_RUN: setting(
     'Run the outbox relays and inbox workers of the hosted contexts in this process.',
     'true',

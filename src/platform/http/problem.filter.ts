@@ -14,6 +14,8 @@ export function sendProblem(error: unknown, request: FastifyRequest, reply: Fast
   else request.log.info({ code: problem.code, status: problem.status }, 'request refused');
   // RFC 6750: a 401 tells the client how to authenticate.
   if (problem.status === 401) void reply.header('www-authenticate', 'Bearer realm="emporium"');
+  // RFC 9110: a problem that says when to come back (a request still in progress) says it in the header too.
+  if (typeof problem.retryAfter === 'number') void reply.header('retry-after', problem.retryAfter);
   void reply
     .status(problem.status)
     .header('content-type', PROBLEM_CONTENT_TYPE)

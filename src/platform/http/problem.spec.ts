@@ -1,3 +1,4 @@
+import { OptimisticLockError } from '@mikro-orm/core';
 import { NotFoundException } from '@nestjs/common';
 import { DomainError } from '../domain/domain-error.js';
 import { RequestValidationFailed, toProblem } from './problem.js';
@@ -18,6 +19,13 @@ describe('toProblem', () => {
       shelf: 3,
       title: 'Unprocessable Entity',
     });
+  });
+
+  it('maps a lost optimistic race to 409 CONCURRENCY.CONFLICT, not a fault', () => {
+    const { problem, unexpected } = toProblem(OptimisticLockError.lockFailed('Order'));
+    expect(unexpected).toBe(false);
+    expect(problem).toMatchObject({ status: 409, code: 'CONCURRENCY.CONFLICT' });
+    expect(problem.detail).not.toContain('Order');
   });
 
   it('never lets a detail replace a standard member', () => {

@@ -1,3 +1,4 @@
+import { OptimisticLockError } from '@mikro-orm/core';
 import { HttpException, HttpStatus } from '@nestjs/common';
 import { DomainError, type DomainErrorKind } from '../domain/domain-error.js';
 
@@ -84,6 +85,18 @@ export function toProblem(error: unknown): { problem: Problem; unexpected: boole
     const status = STATUS_OF_KIND[error.kind];
     return {
       problem: problem(status, error.code, error.message, error.details),
+      unexpected: false,
+    };
+  }
+  if (error instanceof OptimisticLockError) {
+    // Another request changed the same aggregate between our read and our write: the
+    // caller's request lost a race, not the server its mind (ADR 0020).
+    return {
+      problem: problem(
+        409,
+        'CONCURRENCY.CONFLICT',
+        'The resource was changed by another request at the same time; read it again and retry if still needed.',
+      ),
       unexpected: false,
     };
   }

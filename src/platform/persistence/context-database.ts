@@ -5,13 +5,14 @@ import { MikroORM, type EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import type { AggregateRoot } from '../domain/aggregate-root.js';
 import type { DomainEvent } from '../domain/domain-event.js';
+import { CreateIdempotencyKeys } from '../http/idempotency/idempotency-keys.migration.js';
 import type { IntegrationEventMapper } from '../messaging/integration-event.js';
 import { BatchedInboxClaims } from '../messaging/migrations/platform-messaging-batched-claims.migration.js';
 import { CreateMessagingTables } from '../messaging/migrations/platform-messaging.migration.js';
 import { WakeupsInProcess } from '../messaging/migrations/platform-messaging-wakeups-in-process.migration.js';
 import { OrderPerContext } from '../messaging/migrations/platform-messaging-order-per-context.migration.js';
 import { appendToOutbox } from '../messaging/outbox.js';
-import { contextPool, PreparingPostgreSqlDriver, runOnPool } from './statements.js';
+import { contextPool, PreparingPostgreSqlDriver, runOnPool, runStatement } from './statements.js';
 
 /** What a context tells the platform about its data. */
 export interface ContextDatabaseDefinition {
@@ -28,6 +29,7 @@ const PLATFORM_MIGRATIONS: MigrationObject[] = [
   { name: '00000000000001-platform-messaging-batched-claims', class: BatchedInboxClaims },
   { name: '00000000000002-platform-messaging-wakeups-in-process', class: WakeupsInProcess },
   { name: '00000000000003-platform-messaging-order-per-context', class: OrderPerContext },
+  { name: '00000000000004-platform-idempotency-keys', class: CreateIdempotencyKeys },
 ];
 
 export interface ContextDatabaseOptions extends ContextDatabaseDefinition {
@@ -90,6 +92,8 @@ interface UnitOfWorkScope {
   readonly em: EntityManager;
   readonly aggregates: Set<AggregateRoot>;
   readonly written: Written;
+  /** `query` and `read` run in this transaction too (see `unitOfWork`'s `readsInTransaction`). */
+  readonly readsInTransaction?: boolean;
 }
 
 /**
@@ -134,14 +138,29 @@ export class ContextDatabase {
    * Runs `work` in one transaction on a fresh EntityManager, flushes, commits
    * and then dispatches the domain events of the tracked aggregates. A nested
    * call joins the enclosing unit of work.
+   *
+   * `readsInTransaction`: `query` and `read` inside it run in its transaction
+   * instead of on the pool, so that a request can answer with what it has
+   * written before the commit (an idempotent request stores its answer in the
+   * same transaction as its effect, ADR 0020). It also keeps such a request to
+   * one connection of the pool.
    */
-  async unitOfWork<T>(work: () => Promise<T>): Promise<T> {
-    if (this.scope.getStore()) return work();
+  async unitOfWork<T>(
+    work: () => Promise<T>,
+    { readsInTransaction = false }: { readsInTransaction?: boolean } = {},
+  ): Promise<T> {
+    const enclosing = this.scope.getStore();
+    if (enclosing) {
+      const value = await work();
+      // The enclosing unit reads in its transaction next: let it read what this one wrote.
+      if (enclosing.readsInTransaction) await enclosing.em.flush();
+      return value;
+    }
     const written: Written = { events: [], outbox: 0, inbox: false };
     // `transactional` gives the transaction its own EntityManager and flushes it
     // before the commit: no second fork, no second flush.
     const result = await this.orm.em.transactional((em) =>
-      this.runUnit(em, work, written, { flush: false }),
+      this.runUnit(em, work, written, { flush: false, readsInTransaction }),
     );
     await this.committed(written);
     return result;
@@ -207,9 +226,9 @@ export class ContextDatabase {
     em: EntityManager,
     work: () => Promise<T>,
     written: Written,
-    { flush }: { flush: boolean },
+    { flush, readsInTransaction }: { flush: boolean; readsInTransaction?: boolean },
   ): Promise<T> {
-    const scope: UnitOfWorkScope = { em, aggregates: new Set(), written };
+    const scope: UnitOfWorkScope = { em, aggregates: new Set(), written, readsInTransaction };
     const value = await this.scope.run(scope, work);
     if (flush) await em.flush();
     const raised = [...scope.aggregates].flatMap((aggregate) => aggregate.pullEvents());
@@ -233,17 +252,22 @@ export class ContextDatabase {
     this.scope.getStore()!.aggregates.add(aggregate);
   }
 
-  /** A read outside any unit of work: queries may bypass aggregates. */
+  /** A read outside any unit of work (but in one that reads in its transaction): queries may bypass aggregates. */
   read<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+    const scope = this.scope.getStore();
+    if (scope?.readsInTransaction) return work(scope.em);
     return work(this.orm.em.fork({ useContext: false }));
   }
 
   /**
    * One SQL statement on the pool, outside any transaction (also when called
-   * inside a unit of work), with no EntityManager to set up (hot read paths):
+   * inside a unit of work, unless it reads in its transaction), with no
+   * EntityManager to set up (hot read paths):
    * bound parameters (`$1`…), a prepared statement.
    */
   query<T extends object>(sql: string, params: readonly unknown[] = []): Promise<T[]> {
+    const scope = this.scope.getStore();
+    if (scope?.readsInTransaction) return runStatement<T>(scope.em, sql, params);
     return runOnPool<T>(this.orm, sql, params);
   }
 

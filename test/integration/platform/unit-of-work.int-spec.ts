@@ -80,6 +80,7 @@ describe('ContextDatabase unit of work (real PostgreSQL)', () => {
       '00000000000001-platform-messaging-batched-claims',
       '00000000000002-platform-messaging-wakeups-in-process',
       '00000000000003-platform-messaging-order-per-context',
+      '00000000000004-platform-idempotency-keys',
       'create-counters',
     ];
     expect(await db.pendingMigrations()).toEqual(expected);
@@ -164,6 +165,33 @@ describe('ContextDatabase unit of work (real PostgreSQL)', () => {
     expect(dispatched.map((events) => events.map((e) => e.aggregateId))).toEqual(
       expect.arrayContaining([['d1'], ['d2'], ['d3']]),
     );
+  });
+
+  it('reads in its own transaction only when asked to (readsInTransaction)', async () => {
+    const seen = (id: string) =>
+      Promise.all([
+        db.query<{ n: number }>('select count(*)::int as n from counters where id = $1', [id]),
+        countOf(id),
+      ]).then(([[row], count]) => ({ rows: row!.n, count }));
+    const write = async (id: string) => {
+      const counter = Counter.start(id);
+      counter.tick();
+      db.track(counter);
+      await db.em.flush();
+    };
+    const byDefault = await db.unitOfWork(async () => {
+      await write('e1');
+      return seen('e1');
+    });
+    expect(byDefault).toEqual({ rows: 0, count: null });
+    const joined = await db.unitOfWork(
+      async () => {
+        await write('e2');
+        return seen('e2');
+      },
+      { readsInTransaction: true },
+    );
+    expect(joined).toEqual({ rows: 1, count: 1 });
   });
 
   it('refuses to hand out an EntityManager outside a unit of work', () => {

@@ -4,6 +4,7 @@ import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { AdminOnly, Authenticated, Caller, Public } from '../../../platform/auth/access.js';
 import type { Principal } from '../../../platform/auth/principal.js';
+import { Idempotent } from '../../../platform/http/idempotency/idempotent.decorator.js';
 import { ProblemResponses } from '../../../platform/http/openapi.js';
 import { AddAddressCommand } from '../application/add-address/add-address.command.js';
 import {
@@ -15,6 +16,7 @@ import { UpgradeToPremiumCommand } from '../application/upgrade-to-premium/upgra
 import { AddressRequest, AddressResponse } from './dto/address.dto.js';
 import { ProfileResponse } from './dto/profile.response.js';
 import { RegisterCustomerRequest } from './dto/register-customer.request.js';
+import { CustomersDatabase } from '../infrastructure/customers.database.js';
 
 @ApiTags('customers')
 @Controller('api/customers')
@@ -26,6 +28,7 @@ export class CustomersController {
 
   @Public()
   @Post()
+  @Idempotent(CustomersDatabase)
   @ApiCreatedResponse({
     type: ProfileResponse,
     description: 'Registered; `Location` names the profile.',
@@ -51,6 +54,7 @@ export class CustomersController {
 
   @Authenticated()
   @Post('me/addresses')
+  @Idempotent(CustomersDatabase)
   @ApiCreatedResponse({ type: AddressResponse })
   @ProblemResponses(400, 422)
   addAddress(@Caller() caller: Principal, @Body() body: AddressRequest) {

@@ -14,6 +14,7 @@ import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Authenticated, Caller } from '../../../platform/auth/access.js';
 import type { Principal } from '../../../platform/auth/principal.js';
+import { Idempotent } from '../../../platform/http/idempotency/idempotent.decorator.js';
 import { ProblemResponses } from '../../../platform/http/openapi.js';
 import { PageQuery } from '../../../platform/http/pagination.js';
 import { CancelOrderCommand } from '../application/cancel-order/cancel-order.command.js';
@@ -23,6 +24,7 @@ import type { OrderView } from '../application/order.view.js';
 import { PlaceOrderCommand } from '../application/place-order/place-order.command.js';
 import { OrderPageResponse, OrderResponse } from './dto/order.response.js';
 import { PlaceOrderRequest } from './dto/place-order.request.js';
+import { OrderingDatabase } from '../infrastructure/ordering.database.js';
 
 @ApiTags('ordering')
 @Controller('api/orders')
@@ -34,6 +36,7 @@ export class OrdersController {
 
   @Authenticated()
   @Post()
+  @Idempotent(OrderingDatabase)
   @ApiCreatedResponse({
     type: OrderResponse,
     description: 'Placed (PENDING); `Location` names it.',
@@ -75,6 +78,7 @@ export class OrdersController {
 
   @Authenticated()
   @Post(':id/cancel')
+  @Idempotent(OrderingDatabase)
   @HttpCode(200)
   @ApiOkResponse({ type: OrderResponse })
   @ProblemResponses(400, 404, 409)

@@ -103,7 +103,8 @@ export class Payment extends AggregateRoot {
       orderId: string;
       customerId: string;
       amount: Money;
-      method: PaymentMethod;
+      /** Only its type is kept (a charge settled by reconciliation knows no more). */
+      method: Pick<PaymentMethod, 'type'>;
       outcome: ChargeOutcome;
     },
     now: Date,
