@@ -6,14 +6,14 @@ import { DiscontinueProductHandler } from './application/discontinue-product/dis
 import { GetProductHandler } from './application/get-product/get-product.handler.js';
 import { ListProductsHandler } from './application/list-products/list-products.handler.js';
 import { ProductRepository } from './domain/product.repository.js';
-import { catalogDatabaseProvider } from './infrastructure/catalog.database.js';
+import { catalogDatabaseProviders } from './infrastructure/catalog.database.js';
 import { MikroProductRepository } from './infrastructure/mikro-product.repository.js';
 
 /** The catalog bounded context: what the shop sells, at which price. */
 @Module({
   controllers: [ProductsController],
   providers: [
-    catalogDatabaseProvider,
+    ...catalogDatabaseProviders,
     { provide: ProductRepository, useClass: MikroProductRepository },
     CreateProductHandler,
     ChangePriceHandler,

@@ -9,14 +9,14 @@ import { RecordSpendOnOrderDelivered } from './application/record-spend/record-s
 import { RegisterCustomerHandler } from './application/register-customer/register-customer.handler.js';
 import { UpgradeToPremiumHandler } from './application/upgrade-to-premium/upgrade-to-premium.handler.js';
 import { CustomerRepository } from './domain/customer.repository.js';
-import { customersDatabaseProvider } from './infrastructure/customers.database.js';
+import { customersDatabaseProviders } from './infrastructure/customers.database.js';
 import { MikroCustomerRepository } from './infrastructure/mikro-customer.repository.js';
 
 /** The customers bounded context: accounts, sign-in, addresses and tiers. */
 @Module({
   controllers: [CustomersController, AuthController],
   providers: [
-    customersDatabaseProvider,
+    ...customersDatabaseProviders,
     { provide: CustomerRepository, useClass: MikroCustomerRepository },
     RegisterCustomerHandler,
     IssueTokenHandler,

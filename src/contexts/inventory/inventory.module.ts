@@ -14,14 +14,14 @@ import {
   MikroReservationRepository,
   PessimisticStockLocks,
 } from './infrastructure/mikro-reservation.repository.js';
-import { inventoryDatabaseProvider } from './infrastructure/inventory.database.js';
+import { inventoryDatabaseProviders } from './infrastructure/inventory.database.js';
 import { MikroStockItemRepository } from './infrastructure/mikro-stock-item.repository.js';
 
 /** The inventory bounded context: what is on hand and what is reserved, per sku. */
 @Module({
   controllers: [StockController],
   providers: [
-    inventoryDatabaseProvider,
+    ...inventoryDatabaseProviders,
     { provide: StockItemRepository, useClass: MikroStockItemRepository },
     { provide: ReservationRepository, useClass: MikroReservationRepository },
     { provide: StockLocks, useClass: PessimisticStockLocks },

@@ -34,13 +34,13 @@ import {
   MikroOrderRepository,
   MikroPromotionRepository,
 } from './infrastructure/mikro-order.repository.js';
-import { orderingDatabaseProvider } from './infrastructure/ordering.database.js';
+import { orderingDatabaseProviders } from './infrastructure/ordering.database.js';
 
 /** The ordering bounded context: orders and their life, promotions, and its copies of prices and buyers. */
 @Module({
   controllers: [OrdersController, PromotionsController],
   providers: [
-    orderingDatabaseProvider,
+    ...orderingDatabaseProviders,
     { provide: OrderRepository, useClass: MikroOrderRepository },
     { provide: PromotionRepository, useClass: MikroPromotionRepository },
     OrderInputs,

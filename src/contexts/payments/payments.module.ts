@@ -9,7 +9,7 @@ import { SettleOrderPayment } from './application/settle-order-payment/settle-or
 import { PaymentProcessor } from './domain/payment-processor.js';
 import { PaymentRepository } from './domain/payment.repository.js';
 import { MikroPaymentRepository } from './infrastructure/mikro-payment.repository.js';
-import { PaymentsDatabase, paymentsDatabaseProvider } from './infrastructure/payments.database.js';
+import { PaymentsDatabase, paymentsDatabaseProviders } from './infrastructure/payments.database.js';
 import { ProviderFaults } from './infrastructure/provider-faults.js';
 import { ResilientPaymentProcessor } from './infrastructure/resilient-payment-processor.js';
 import { SimulatedGateway } from './infrastructure/simulated-providers.js';
@@ -18,7 +18,7 @@ import { SimulatedGateway } from './infrastructure/simulated-providers.js';
 @Module({
   controllers: [PaymentsController],
   providers: [
-    paymentsDatabaseProvider,
+    ...paymentsDatabaseProviders,
     { provide: PaymentRepository, useClass: MikroPaymentRepository },
     {
       provide: ProviderFaults,

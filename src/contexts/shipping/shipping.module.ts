@@ -13,7 +13,7 @@ import { QuoteShippingHandler } from './application/quote-shipping/quote-shippin
 import { ShippingQuotes } from './contracts/index.js';
 import { ShipmentRepository } from './domain/shipment.js';
 import { MikroShipmentRepository } from './infrastructure/mikro-shipment.repository.js';
-import { shippingDatabaseProvider } from './infrastructure/shipping.database.js';
+import { shippingDatabaseProviders } from './infrastructure/shipping.database.js';
 
 /**
  * The shipping bounded context: what shipping costs, and the shipments of paid
@@ -24,7 +24,7 @@ import { shippingDatabaseProvider } from './infrastructure/shipping.database.js'
 @Module({
   controllers: [ShippingQuotesController, ShipmentsController],
   providers: [
-    shippingDatabaseProvider,
+    ...shippingDatabaseProviders,
     { provide: ShipmentRepository, useClass: MikroShipmentRepository },
     QuoteShippingHandler,
     { provide: ShippingQuotes, useClass: InProcessShippingQuotes },

@@ -45,7 +45,7 @@ describe('integration events: outbox → relay → inbox (real PostgreSQL)', () 
   const handlers = [
     {
       name: 'sub.Recorder',
-      eventNames: new Set([TickedV1.name]),
+      contracts: [TickedV1],
       get instance() {
         return recorder(sub, { fails: (id) => poisoned.has(id) });
       },

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { MessagingRuntime } from '../../../platform/messaging/messaging.runtime.js';
-import { RecommendationsDatabase } from '../infrastructure/recommendations.database.js';
+import { RecommendationsUnitOfWork } from './recommendations.unit-of-work.js';
 
 export interface Recommendation {
   readonly sku: string;
@@ -14,7 +14,7 @@ const HANDLER = 'recommendations.CountCoPurchasesOnOrderPaid';
 @Injectable()
 export class Recommendations {
   constructor(
-    private readonly db: RecommendationsDatabase,
+    private readonly db: RecommendationsUnitOfWork,
     private readonly messaging: MessagingRuntime,
   ) {}
 

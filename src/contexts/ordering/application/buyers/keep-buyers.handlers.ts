@@ -9,14 +9,14 @@ import {
   CustomerRegisteredV1,
   CustomerTierChangedV1,
 } from '../../../customers/contracts/index.js';
-import { OrderingDatabase } from '../../infrastructure/ordering.database.js';
+import { OrderingUnitOfWork } from '../ordering.unit-of-work.js';
 
 /*
  * Ordering's view of its buyers: each customer's tier and saved addresses,
  * kept from the customers context's events. Upserts, so replays are harmless.
  */
 
-const upsertTier = (db: OrderingDatabase, customerId: string, tier: string, at: string) =>
+const upsertTier = (db: OrderingUnitOfWork, customerId: string, tier: string, at: string) =>
   db.unitOfWork(async () => {
     await db.em.execute(
       `insert into buyers (customer_id, tier, updated_at) values (?, ?, ?)
@@ -26,11 +26,11 @@ const upsertTier = (db: OrderingDatabase, customerId: string, tier: string, at: 
   });
 
 @Injectable()
-@OnIntegrationEvent(CustomerRegisteredV1, OrderingDatabase)
+@OnIntegrationEvent(CustomerRegisteredV1)
 export class AddBuyerOnCustomerRegistered implements IntegrationEventHandler<
   typeof CustomerRegisteredV1
 > {
-  constructor(private readonly db: OrderingDatabase) {}
+  constructor(private readonly db: OrderingUnitOfWork) {}
 
   handle({ payload, occurredAt }: EventEnvelope<CustomerRegisteredV1>): Promise<void> {
     return upsertTier(this.db, payload.customerId, payload.tier, occurredAt);
@@ -38,11 +38,11 @@ export class AddBuyerOnCustomerRegistered implements IntegrationEventHandler<
 }
 
 @Injectable()
-@OnIntegrationEvent(CustomerTierChangedV1, OrderingDatabase)
+@OnIntegrationEvent(CustomerTierChangedV1)
 export class UpdateBuyerOnTierChanged implements IntegrationEventHandler<
   typeof CustomerTierChangedV1
 > {
-  constructor(private readonly db: OrderingDatabase) {}
+  constructor(private readonly db: OrderingUnitOfWork) {}
 
   handle({ payload, occurredAt }: EventEnvelope<CustomerTierChangedV1>): Promise<void> {
     return upsertTier(this.db, payload.customerId, payload.tier, occurredAt);
@@ -50,11 +50,11 @@ export class UpdateBuyerOnTierChanged implements IntegrationEventHandler<
 }
 
 @Injectable()
-@OnIntegrationEvent(CustomerAddressAddedV1, OrderingDatabase)
+@OnIntegrationEvent(CustomerAddressAddedV1)
 export class KeepAddressOnAddressAdded implements IntegrationEventHandler<
   typeof CustomerAddressAddedV1
 > {
-  constructor(private readonly db: OrderingDatabase) {}
+  constructor(private readonly db: OrderingUnitOfWork) {}
 
   handle({ payload }: EventEnvelope<CustomerAddressAddedV1>): Promise<void> {
     const { id, ...address } = payload.address;

@@ -9,7 +9,7 @@ import {
   ProductDiscontinuedV1,
   ProductPriceChangedV1,
 } from '../../../catalog/contracts/index.js';
-import { OrderingDatabase } from '../../infrastructure/ordering.database.js';
+import { OrderingUnitOfWork } from '../ordering.unit-of-work.js';
 
 /*
  * Ordering's price list: its own copy of what it needs from the catalog, so
@@ -18,11 +18,11 @@ import { OrderingDatabase } from '../../infrastructure/ordering.database.js';
  */
 
 @Injectable()
-@OnIntegrationEvent(ProductCreatedV1, OrderingDatabase)
+@OnIntegrationEvent(ProductCreatedV1)
 export class AddToPriceListOnProductCreated implements IntegrationEventHandler<
   typeof ProductCreatedV1
 > {
-  constructor(private readonly db: OrderingDatabase) {}
+  constructor(private readonly db: OrderingUnitOfWork) {}
 
   handle({ payload: p, occurredAt }: EventEnvelope<ProductCreatedV1>): Promise<void> {
     return this.db.unitOfWork(async () => {
@@ -39,11 +39,11 @@ export class AddToPriceListOnProductCreated implements IntegrationEventHandler<
 }
 
 @Injectable()
-@OnIntegrationEvent(ProductPriceChangedV1, OrderingDatabase)
+@OnIntegrationEvent(ProductPriceChangedV1)
 export class UpdatePriceListOnPriceChanged implements IntegrationEventHandler<
   typeof ProductPriceChangedV1
 > {
-  constructor(private readonly db: OrderingDatabase) {}
+  constructor(private readonly db: OrderingUnitOfWork) {}
 
   handle({ payload: p, occurredAt }: EventEnvelope<ProductPriceChangedV1>): Promise<void> {
     return this.db.unitOfWork(async () => {
@@ -56,11 +56,11 @@ export class UpdatePriceListOnPriceChanged implements IntegrationEventHandler<
 }
 
 @Injectable()
-@OnIntegrationEvent(ProductDiscontinuedV1, OrderingDatabase)
+@OnIntegrationEvent(ProductDiscontinuedV1)
 export class DelistOnProductDiscontinued implements IntegrationEventHandler<
   typeof ProductDiscontinuedV1
 > {
-  constructor(private readonly db: OrderingDatabase) {}
+  constructor(private readonly db: OrderingUnitOfWork) {}
 
   handle({ payload: p, occurredAt }: EventEnvelope<ProductDiscontinuedV1>): Promise<void> {
     return this.db.unitOfWork(async () => {

@@ -7,15 +7,15 @@ import {
 } from '../../../../platform/messaging/handler.js';
 import { PaymentCapturedV1, PaymentFailedV1 } from '../../../payments/contracts/index.js';
 import { OrderRepository } from '../../domain/order.repository.js';
-import { OrderingDatabase } from '../../infrastructure/ordering.database.js';
+import { OrderingUnitOfWork } from '../ordering.unit-of-work.js';
 
 @Injectable()
-@OnIntegrationEvent(PaymentCapturedV1, OrderingDatabase)
+@OnIntegrationEvent(PaymentCapturedV1)
 export class MarkPaidOnPaymentCaptured implements IntegrationEventHandler<
   typeof PaymentCapturedV1
 > {
   constructor(
-    private readonly db: OrderingDatabase,
+    private readonly db: OrderingUnitOfWork,
     private readonly orders: OrderRepository,
     private readonly clock: Clock,
   ) {}
@@ -30,10 +30,10 @@ export class MarkPaidOnPaymentCaptured implements IntegrationEventHandler<
 }
 
 @Injectable()
-@OnIntegrationEvent(PaymentFailedV1, OrderingDatabase)
+@OnIntegrationEvent(PaymentFailedV1)
 export class RejectOnPaymentFailed implements IntegrationEventHandler<typeof PaymentFailedV1> {
   constructor(
-    private readonly db: OrderingDatabase,
+    private readonly db: OrderingUnitOfWork,
     private readonly orders: OrderRepository,
     private readonly clock: Clock,
   ) {}

@@ -7,15 +7,15 @@ import {
 } from '../../../../platform/messaging/handler.js';
 import { ShipmentDeliveredV1, ShipmentDispatchedV1 } from '../../../shipping/contracts/index.js';
 import { OrderRepository } from '../../domain/order.repository.js';
-import { OrderingDatabase } from '../../infrastructure/ordering.database.js';
+import { OrderingUnitOfWork } from '../ordering.unit-of-work.js';
 
 @Injectable()
-@OnIntegrationEvent(ShipmentDispatchedV1, OrderingDatabase)
+@OnIntegrationEvent(ShipmentDispatchedV1)
 export class MarkShippedOnShipmentDispatched implements IntegrationEventHandler<
   typeof ShipmentDispatchedV1
 > {
   constructor(
-    private readonly db: OrderingDatabase,
+    private readonly db: OrderingUnitOfWork,
     private readonly orders: OrderRepository,
     private readonly clock: Clock,
   ) {}
@@ -30,12 +30,12 @@ export class MarkShippedOnShipmentDispatched implements IntegrationEventHandler<
 }
 
 @Injectable()
-@OnIntegrationEvent(ShipmentDeliveredV1, OrderingDatabase)
+@OnIntegrationEvent(ShipmentDeliveredV1)
 export class MarkDeliveredOnShipmentDelivered implements IntegrationEventHandler<
   typeof ShipmentDeliveredV1
 > {
   constructor(
-    private readonly db: OrderingDatabase,
+    private readonly db: OrderingUnitOfWork,
     private readonly orders: OrderRepository,
     private readonly clock: Clock,
   ) {}

@@ -7,15 +7,15 @@ import {
 } from '../../../../platform/messaging/handler.js';
 import { StockReservationRejectedV1, StockReservedV1 } from '../../../inventory/contracts/index.js';
 import { OrderRepository } from '../../domain/order.repository.js';
-import { OrderingDatabase } from '../../infrastructure/ordering.database.js';
+import { OrderingUnitOfWork } from '../ordering.unit-of-work.js';
 
 @Injectable()
-@OnIntegrationEvent(StockReservedV1, OrderingDatabase)
+@OnIntegrationEvent(StockReservedV1)
 export class AwaitPaymentOnStockReserved implements IntegrationEventHandler<
   typeof StockReservedV1
 > {
   constructor(
-    private readonly db: OrderingDatabase,
+    private readonly db: OrderingUnitOfWork,
     private readonly orders: OrderRepository,
     private readonly clock: Clock,
   ) {}
@@ -30,12 +30,12 @@ export class AwaitPaymentOnStockReserved implements IntegrationEventHandler<
 }
 
 @Injectable()
-@OnIntegrationEvent(StockReservationRejectedV1, OrderingDatabase)
+@OnIntegrationEvent(StockReservationRejectedV1)
 export class RejectOnStockReservationRejected implements IntegrationEventHandler<
   typeof StockReservationRejectedV1
 > {
   constructor(
-    private readonly db: OrderingDatabase,
+    private readonly db: OrderingUnitOfWork,
     private readonly orders: OrderRepository,
     private readonly clock: Clock,
   ) {}

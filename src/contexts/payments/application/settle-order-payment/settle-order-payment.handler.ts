@@ -10,7 +10,6 @@ import {
   type OrderAwaitingPaymentV1 as AwaitingPayment,
   type OrderCancelledV1 as Cancelled,
 } from '../../../ordering/contracts/index.js';
-import { PaymentsDatabase } from '../../infrastructure/payments.database.js';
 import { ChargePayment } from '../charge-payment/charge-payment.js';
 import { RefundPayment } from '../refund-payment/refund-payment.js';
 
@@ -21,7 +20,7 @@ import { RefundPayment } from '../refund-payment/refund-payment.js';
  * follows, and a charge made before it is refunded.
  */
 @Injectable()
-@OnIntegrationEvent([OrderAwaitingPaymentV1, OrderCancelledV1], PaymentsDatabase)
+@OnIntegrationEvent([OrderAwaitingPaymentV1, OrderCancelledV1])
 export class SettleOrderPayment implements IntegrationEventHandler<
   typeof OrderAwaitingPaymentV1 | typeof OrderCancelledV1
 > {

@@ -7,14 +7,14 @@ import {
 } from '../../../../platform/messaging/handler.js';
 import { OrderCancelledV1, OrderPaidV1 } from '../../../ordering/contracts/index.js';
 import { Shipment, ShipmentRepository } from '../../domain/shipment.js';
-import { ShippingDatabase } from '../../infrastructure/shipping.database.js';
+import { ShippingUnitOfWork } from '../shipping.unit-of-work.js';
 
 /** A paid order gets one shipment, pending dispatch. */
 @Injectable()
-@OnIntegrationEvent(OrderPaidV1, ShippingDatabase)
+@OnIntegrationEvent(OrderPaidV1)
 export class CreateShipmentOnOrderPaid implements IntegrationEventHandler<typeof OrderPaidV1> {
   constructor(
-    private readonly db: ShippingDatabase,
+    private readonly db: ShippingUnitOfWork,
     private readonly shipments: ShipmentRepository,
     private readonly clock: Clock,
   ) {}
@@ -39,12 +39,12 @@ export class CreateShipmentOnOrderPaid implements IntegrationEventHandler<typeof
 
 /** A cancelled order's shipment is not dispatched. */
 @Injectable()
-@OnIntegrationEvent(OrderCancelledV1, ShippingDatabase)
+@OnIntegrationEvent(OrderCancelledV1)
 export class CancelShipmentOnOrderCancelled implements IntegrationEventHandler<
   typeof OrderCancelledV1
 > {
   constructor(
-    private readonly db: ShippingDatabase,
+    private readonly db: ShippingUnitOfWork,
     private readonly shipments: ShipmentRepository,
     private readonly clock: Clock,
   ) {}
