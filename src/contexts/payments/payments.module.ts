@@ -1,11 +1,10 @@
 import { Module } from '@nestjs/common';
+import { handlersOf } from '../../platform/application/handler-files.js';
 import type { AppConfig } from '../../platform/config/config.js';
 import { APP_CONFIG } from '../../platform/config/tokens.js';
 import { PaymentsController } from './api/payments.controller.js';
 import { ChargePayment } from './application/charge-payment/charge-payment.js';
-import { ListPaymentsHandler } from './application/list-payments/list-payments.handler.js';
 import { RefundPayment } from './application/refund-payment/refund-payment.js';
-import { SettleOrderPayment } from './application/settle-order-payment/settle-order-payment.handler.js';
 import { PaymentProcessor } from './domain/payment-processor.js';
 import { PaymentRepository } from './domain/payment.repository.js';
 import { MikroPaymentRepository } from './infrastructure/mikro-payment.repository.js';
@@ -19,6 +18,7 @@ import { SimulatedGateway } from './infrastructure/simulated-providers.js';
   controllers: [PaymentsController],
   providers: [
     ...paymentsDatabaseProviders,
+    ...(await handlersOf(import.meta.dirname)),
     { provide: PaymentRepository, useClass: MikroPaymentRepository },
     {
       provide: ProviderFaults,
@@ -52,8 +52,6 @@ import { SimulatedGateway } from './infrastructure/simulated-providers.js';
     },
     ChargePayment,
     RefundPayment,
-    SettleOrderPayment,
-    ListPaymentsHandler,
   ],
 })
 export class PaymentsModule {}

@@ -44,7 +44,8 @@ export function contextDatabaseProvider<T extends ContextDatabase>(
       const contextLog = log.child({ context });
       const url = await server.prepareContext(context);
       const orm = await openContextOrm({
-        ...definition,
+        entities: definition.entities,
+        migrations: definition.migrations,
         context,
         url,
         poolSize: config.DATABASE_POOL_SIZE,

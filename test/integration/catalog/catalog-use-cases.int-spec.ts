@@ -5,6 +5,7 @@ import { GetProductQuery } from '../../../src/contexts/catalog/application/get-p
 import { ListProductsQuery } from '../../../src/contexts/catalog/application/list-products/list-products.query.js';
 import { CatalogDatabase } from '../../../src/contexts/catalog/infrastructure/catalog.database.js';
 import type { EventEnvelope } from '../../../src/platform/messaging/envelope.js';
+import { MessagingRuntime } from '../../../src/platform/messaging/messaging.runtime.js';
 import {
   PriceFrozenAfterDiscontinuation,
   ProductAlreadyDiscontinued,
@@ -45,6 +46,16 @@ describe('catalog use cases (through the buses, real PostgreSQL)', () => {
   afterAll(() => shop?.close());
   beforeEach(async () => {
     await published();
+  });
+
+  it('knows the integration events of the catalog only, as the only context it hosts', () => {
+    const { contracts, handlers } = shop.app.get(MessagingRuntime).hosted;
+    expect([...contracts.keys()]).toEqual([
+      'catalog.ProductCreated.v1',
+      'catalog.ProductDiscontinued.v1',
+      'catalog.ProductPriceChanged.v1',
+    ]);
+    expect(handlers).toEqual([]);
   });
 
   describe('CreateProduct', () => {

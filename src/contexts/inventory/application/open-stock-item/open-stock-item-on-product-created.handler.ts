@@ -5,7 +5,7 @@ import {
   type IntegrationEventHandler,
   OnIntegrationEvent,
 } from '../../../../platform/messaging/handler.js';
-import { ProductCreatedV1 } from '../../../catalog/contracts/index.js';
+import { ProductCreatedV1 } from '../../../catalog/contracts/product-created.v1.js';
 import { StockItem } from '../../domain/stock-item.js';
 import { StockItemRepository } from '../../domain/stock-item.repository.js';
 import { InventoryUnitOfWork } from '../inventory.unit-of-work.js';

@@ -4,11 +4,7 @@ import {
   type IntegrationEventHandler,
   OnIntegrationEvent,
 } from '../../../../platform/messaging/handler.js';
-import {
-  ProductCreatedV1,
-  ProductDiscontinuedV1,
-  ProductPriceChangedV1,
-} from '../../../catalog/contracts/index.js';
+import { ProductCreatedV1 } from '../../../catalog/contracts/index.js';
 import { OrderingUnitOfWork } from '../ordering.unit-of-work.js';
 
 /*
@@ -33,40 +29,6 @@ export class AddToPriceListOnProductCreated implements IntegrationEventHandler<
            price_currency = excluded.price_currency, weight_grams = excluded.weight_grams,
            active = true, updated_at = excluded.updated_at`,
         [p.sku, p.name, p.price.amount, p.price.currency, p.weightGrams, occurredAt],
-      );
-    });
-  }
-}
-
-@Injectable()
-@OnIntegrationEvent(ProductPriceChangedV1)
-export class UpdatePriceListOnPriceChanged implements IntegrationEventHandler<
-  typeof ProductPriceChangedV1
-> {
-  constructor(private readonly db: OrderingUnitOfWork) {}
-
-  handle({ payload: p, occurredAt }: EventEnvelope<ProductPriceChangedV1>): Promise<void> {
-    return this.db.unitOfWork(async () => {
-      await this.db.em.execute(
-        `update price_list set price_amount = ?, price_currency = ?, updated_at = ? where sku = ?`,
-        [p.price.amount, p.price.currency, occurredAt, p.sku],
-      );
-    });
-  }
-}
-
-@Injectable()
-@OnIntegrationEvent(ProductDiscontinuedV1)
-export class DelistOnProductDiscontinued implements IntegrationEventHandler<
-  typeof ProductDiscontinuedV1
-> {
-  constructor(private readonly db: OrderingUnitOfWork) {}
-
-  handle({ payload: p, occurredAt }: EventEnvelope<ProductDiscontinuedV1>): Promise<void> {
-    return this.db.unitOfWork(async () => {
-      await this.db.em.execute(
-        `update price_list set active = false, updated_at = ? where sku = ?`,
-        [occurredAt, p.sku],
       );
     });
   }

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import type { EventEnvelope } from '../../../platform/messaging/envelope.js';
+import type { EventEnvelope } from '../../../../platform/messaging/envelope.js';
 import {
   type IntegrationEventHandler,
   OnIntegrationEvent,
-} from '../../../platform/messaging/handler.js';
-import { OrderPaidV1 } from '../../ordering/contracts/index.js';
-import { RecommendationsUnitOfWork } from './recommendations.unit-of-work.js';
+} from '../../../../platform/messaging/handler.js';
+import { OrderPaidV1 } from '../../../ordering/contracts/index.js';
+import { RecommendationsUnitOfWork } from '../recommendations.unit-of-work.js';
 
 /** Every paid order counts once for each ordered pair of its distinct skus. */
 @Injectable()
