@@ -31,7 +31,7 @@ async function main(): Promise<void> {
   });
   const inbox = new Inbox(
     sub,
-    [{ name: 'sub.Recorder', eventNames: new Set([TickedV1.name]), instance: handler }],
+    [{ name: 'sub.Recorder', contracts: [TickedV1], instance: handler }],
     { workers: 2, batchSize: 8, maxAttempts: 100, backoffBaseMs: 5, backoffMaxMs: 50, pollMs: 50 },
     log,
   );

@@ -4,7 +4,7 @@ import {
   Injectable,
   type OnApplicationBootstrap,
 } from '@nestjs/common';
-import { ModuleRef } from '@nestjs/core';
+import { DiscoveryService } from '@nestjs/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import type { AppConfig } from '../config/config.js';
@@ -16,7 +16,7 @@ import { DeadLetters } from './dead-letters.js';
 import type { Page } from '../application/page.js';
 import type { EventEnvelope } from './envelope.js';
 import { pageOfEventLog, purgeExpired, readEventLog } from './event-log.js';
-import { handlerRegistrations } from './handler.js';
+import { HostedEvents } from './hosted-events.js';
 import { type ConsumerHandler, Inbox } from './inbox.js';
 import { Relay } from './relay.js';
 import { type EventTransport, InProcessTransport } from './transport.js';
@@ -50,10 +50,11 @@ export class MessagingRuntime implements OnApplicationBootstrap, BeforeApplicati
   private readonly relays: Relay[] = [];
   private readonly inboxes: Inbox[] = [];
   private purgeTimer?: NodeJS.Timeout;
+  private known?: HostedEvents;
 
   constructor(
     private readonly server: DatabaseServer,
-    private readonly moduleRef: ModuleRef,
+    private readonly discovery: DiscoveryService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(LOGGER) private readonly log: Logger,
   ) {
@@ -62,24 +63,16 @@ export class MessagingRuntime implements OnApplicationBootstrap, BeforeApplicati
     );
   }
 
+  /** The events this process knows: those of the hosted contexts, found in the composed modules. */
+  get hosted(): HostedEvents {
+    return (this.known ??= HostedEvents.discover(this.discovery));
+  }
+
   async onApplicationBootstrap(): Promise<void> {
     const consumers = new Map<ContextDatabase, ConsumerHandler[]>();
-    for (const registration of handlerRegistrations()) {
-      const db = this.find<ContextDatabase>(registration.database);
-      if (!db) continue; // the consuming context is not hosted here
-      const instance = this.find<ConsumerHandler['instance']>(registration.handlerClass);
-      if (!instance) {
-        throw new Error(
-          `${registration.name} handles events but is not a provider of its context's module`,
-        );
-      }
-      const handlers = consumers.get(db) ?? [];
-      handlers.push({
-        name: registration.name,
-        eventNames: new Set(registration.contracts.map((contract) => contract.name)),
-        instance,
-      });
-      consumers.set(db, handlers);
+    for (const handler of this.hosted.handlers) {
+      const db = this.databaseOf(handler.context);
+      consumers.set(db, [...(consumers.get(db) ?? []), handler]);
     }
     const c = this.config;
     for (const [db, handlers] of consumers) {
@@ -133,9 +126,8 @@ export class MessagingRuntime implements OnApplicationBootstrap, BeforeApplicati
    * after `since`; with `em`, inside that (the consumer's) transaction.
    */
   async replay(handlerName: string, since: Date, em?: EntityManager): Promise<number> {
-    const registration = handlerRegistrations().find((r) => r.name === handlerName);
-    const inbox =
-      registration && this.inboxes.find((i) => i.context === registration.database.context);
+    const registration = this.hosted.handlers.find((r) => r.name === handlerName);
+    const inbox = registration && this.inboxes.find((i) => i.context === registration.context);
     if (!registration || !inbox) throw new HandlerNotFound(handlerName);
     const events: EventEnvelope[] = [];
     for (const contract of registration.contracts) {
@@ -171,13 +163,5 @@ export class MessagingRuntime implements OnApplicationBootstrap, BeforeApplicati
 
   private databaseOf(context: string): ContextDatabase {
     return this.server.databases.find((db) => db.context === context)!;
-  }
-
-  private find<T>(token: unknown): T | undefined {
-    try {
-      return this.moduleRef.get<T>(token as never, { strict: false });
-    } catch {
-      return undefined;
-    }
   }
 }

@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { DomainEvent } from '../domain/domain-event.js';
 import { runStatement } from '../persistence/statements.js';
+import type { AfterCommit, UnitOfWorkHooks } from '../persistence/units-of-work.js';
 import type { EventEnvelope } from './envelope.js';
-import type { IntegrationEvent } from './integration-event.js';
+import type { IntegrationEvent, IntegrationEventMapper } from './integration-event.js';
 import { MessageContext } from './message-context.js';
 import { assertValidPayload } from './validation.js';
 
@@ -74,4 +76,30 @@ export async function appendToOutbox(
     ]),
   );
   return envelopes;
+}
+
+/** The signal a commit that added outbox rows raises (it wakes the relay of its process). */
+export const OUTBOX_COMMITTED = 'outbox';
+
+/**
+ * Messaging's part in a context's units of work: the domain events a unit
+ * raised become the integration events the context publishes, in its outbox,
+ * in the same transaction; the commit then wakes the relay.
+ */
+export class OutboxWriter implements UnitOfWorkHooks {
+  constructor(
+    private readonly context: string,
+    private readonly publishes: IntegrationEventMapper,
+  ) {}
+
+  async eventsRaised(
+    em: EntityManager,
+    events: readonly DomainEvent[],
+    after: AfterCommit,
+  ): Promise<void> {
+    const outgoing = events.flatMap(this.publishes);
+    if (outgoing.length === 0) return;
+    await appendToOutbox(em, this.context, outgoing);
+    after.signal(OUTBOX_COMMITTED);
+  }
 }

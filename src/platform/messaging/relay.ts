@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { ContextDatabase } from '../persistence/context-database.js';
 import { runStatement } from '../persistence/statements.js';
 import type { EventEnvelope } from './envelope.js';
+import { OUTBOX_COMMITTED } from './outbox.js';
 import type { EventTransport } from './transport.js';
 import { Wakeup } from './wakeup.js';
 
@@ -44,7 +45,7 @@ export class Relay {
   ) {
     this.wakeup = Wakeup.of(db, 'outbox', options.pollMs, log);
     // Commits in this process wake the relay directly; see Wakeup for the others.
-    this.unsubscribe = db.onOutboxCommitted(() => this.wakeup.signal());
+    this.unsubscribe = db.onSignal(OUTBOX_COMMITTED, () => this.wakeup.signal());
   }
 
   async start(): Promise<void> {

@@ -2,13 +2,13 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { Clock, Sku } from '../../../../platform/domain/index.js';
 import { StockItemNotFound } from '../../domain/stock-item.errors.js';
 import { StockLocks } from '../../domain/reservation.repository.js';
-import { InventoryDatabase } from '../../infrastructure/inventory.database.js';
+import { InventoryUnitOfWork } from '../inventory.unit-of-work.js';
 import { ReceiveStockCommand } from './receive-stock.command.js';
 
 @CommandHandler(ReceiveStockCommand)
 export class ReceiveStockHandler implements ICommandHandler<ReceiveStockCommand> {
   constructor(
-    private readonly db: InventoryDatabase,
+    private readonly db: InventoryUnitOfWork,
     private readonly locks: StockLocks,
     private readonly clock: Clock,
   ) {}

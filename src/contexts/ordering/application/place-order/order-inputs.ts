@@ -7,7 +7,7 @@ import {
 } from '../../domain/order.errors.js';
 import type { ShippingAddress } from '../../domain/order.js';
 import { Promotion, UnknownPromotion } from '../../domain/promotion.js';
-import { OrderingDatabase } from '../../infrastructure/ordering.database.js';
+import { OrderingUnitOfWork } from '../ordering.unit-of-work.js';
 import type { GivenAddress } from './place-order.command.js';
 
 export interface PricedProduct {
@@ -20,7 +20,7 @@ export interface PricedProduct {
 /** Reads what placing an order needs from ordering's own copies: no call into catalog or customers. */
 @Injectable()
 export class OrderInputs {
-  constructor(private readonly db: OrderingDatabase) {}
+  constructor(private readonly db: OrderingUnitOfWork) {}
 
   /**
    * The priced products of the lines, in line order, and whether the buyer is

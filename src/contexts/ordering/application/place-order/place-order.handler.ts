@@ -6,7 +6,7 @@ import { Order } from '../../domain/order.js';
 import { OrderRepository } from '../../domain/order.repository.js';
 import { PaymentMethod } from '../../domain/payment-method.js';
 import { Promotion } from '../../domain/promotion.js';
-import { OrderingDatabase } from '../../infrastructure/ordering.database.js';
+import { OrderingUnitOfWork } from '../ordering.unit-of-work.js';
 import { type OrderView, viewOfOrder } from '../order.view.js';
 import { OrderInputs } from './order-inputs.js';
 import { PlaceOrderCommand } from './place-order.command.js';
@@ -20,7 +20,7 @@ import { PlaceOrderCommand } from './place-order.command.js';
 @CommandHandler(PlaceOrderCommand)
 export class PlaceOrderHandler implements ICommandHandler<PlaceOrderCommand> {
   constructor(
-    private readonly db: OrderingDatabase,
+    private readonly db: OrderingUnitOfWork,
     private readonly orders: OrderRepository,
     private readonly inputs: OrderInputs,
     private readonly shipping: ShippingQuotes,

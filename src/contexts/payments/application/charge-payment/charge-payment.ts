@@ -4,7 +4,7 @@ import type { OrderAwaitingPaymentV1 } from '../../../ordering/contracts/index.j
 import { Payment } from '../../domain/payment.js';
 import { PaymentProcessor } from '../../domain/payment-processor.js';
 import { PaymentRepository } from '../../domain/payment.repository.js';
-import { PaymentsDatabase } from '../../infrastructure/payments.database.js';
+import { PaymentsUnitOfWork } from '../payments.unit-of-work.js';
 
 /** The provider idempotency key of an order's charge. */
 export const chargeKey = (orderId: string) => `charge:${orderId}`;
@@ -19,7 +19,7 @@ export const chargeKey = (orderId: string) => `charge:${orderId}`;
 @Injectable()
 export class ChargePayment {
   constructor(
-    private readonly db: PaymentsDatabase,
+    private readonly db: PaymentsUnitOfWork,
     private readonly payments: PaymentRepository,
     private readonly processor: PaymentProcessor,
     private readonly currency: ShopCurrency,

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { LOGGER } from '../../../../platform/config/tokens.js';
 import { Clock, newId } from '../../../../platform/domain/index.js';
-import { DeadLetters } from '../../../../platform/messaging/dead-letters.js';
+import { MessagingRuntime } from '../../../../platform/messaging/messaging.runtime.js';
 import { Payment } from '../../domain/payment.js';
 import {
   type ChargeMetadata,
@@ -10,7 +10,7 @@ import {
   type ProviderCharge,
 } from '../../domain/payment-processor.js';
 import { PaymentRepository } from '../../domain/payment.repository.js';
-import { PaymentsDatabase } from '../../infrastructure/payments.database.js';
+import { PaymentsUnitOfWork } from '../payments.unit-of-work.js';
 import { chargeKey } from '../charge-payment/charge-payment.js';
 import { type ReconciliationReport, reportsSomething } from './reconciliation-report.js';
 
@@ -35,17 +35,14 @@ type Unmatched = ReconciliationReport['unmatched'][number];
  */
 @Injectable()
 export class ReconcilePayments {
-  private readonly deadLetters: DeadLetters;
-
   constructor(
-    private readonly db: PaymentsDatabase,
+    private readonly db: PaymentsUnitOfWork,
     private readonly payments: PaymentRepository,
     private readonly processor: PaymentProcessor,
     private readonly clock: Clock,
+    private readonly messaging: MessagingRuntime,
     @Inject(LOGGER) private readonly log: Logger,
-  ) {
-    this.deadLetters = new DeadLetters(() => [db]);
-  }
+  ) {}
 
   async run(): Promise<ReconciliationReport> {
     const now = this.clock.now();
@@ -119,10 +116,10 @@ export class ReconcilePayments {
       return true;
     });
     if (!stored) return null;
-    const given = (await this.deadLetters.list()).filter(
-      (letter) => letter.event.aggregateId === orderId,
+    const given = (await this.messaging.deadLetters.list()).filter(
+      (letter) => letter.context === 'payments' && letter.event.aggregateId === orderId,
     );
-    for (const letter of given) await this.deadLetters.replay(letter.id);
+    for (const letter of given) await this.messaging.deadLetters.replay(letter.id);
     return {
       orderId,
       outcome: charge.outcome.outcome,

@@ -5,16 +5,16 @@ import {
   type IntegrationEventHandler,
   OnIntegrationEvent,
 } from '../../../../platform/messaging/handler.js';
-import { OrderCancelledV1, OrderPaidV1 } from '../../../ordering/contracts/index.js';
+import { OrderPaidV1 } from '../../../ordering/contracts/index.js';
 import { Shipment, ShipmentRepository } from '../../domain/shipment.js';
-import { ShippingDatabase } from '../../infrastructure/shipping.database.js';
+import { ShippingUnitOfWork } from '../shipping.unit-of-work.js';
 
 /** A paid order gets one shipment, pending dispatch. */
 @Injectable()
-@OnIntegrationEvent(OrderPaidV1, ShippingDatabase)
+@OnIntegrationEvent(OrderPaidV1)
 export class CreateShipmentOnOrderPaid implements IntegrationEventHandler<typeof OrderPaidV1> {
   constructor(
-    private readonly db: ShippingDatabase,
+    private readonly db: ShippingUnitOfWork,
     private readonly shipments: ShipmentRepository,
     private readonly clock: Clock,
   ) {}
@@ -33,28 +33,6 @@ export class CreateShipmentOnOrderPaid implements IntegrationEventHandler<typeof
           this.clock.now(),
         ),
       );
-    });
-  }
-}
-
-/** A cancelled order's shipment is not dispatched. */
-@Injectable()
-@OnIntegrationEvent(OrderCancelledV1, ShippingDatabase)
-export class CancelShipmentOnOrderCancelled implements IntegrationEventHandler<
-  typeof OrderCancelledV1
-> {
-  constructor(
-    private readonly db: ShippingDatabase,
-    private readonly shipments: ShipmentRepository,
-    private readonly clock: Clock,
-  ) {}
-
-  handle({ payload }: EventEnvelope<OrderCancelledV1>): Promise<void> {
-    return this.db.unitOfWork(async () => {
-      const shipment = await this.shipments.findByOrder(payload.orderId);
-      if (!shipment) return;
-      shipment.cancel(this.clock.now());
-      this.shipments.save(shipment);
     });
   }
 }

@@ -1,17 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import type { EventEnvelope } from '../../../platform/messaging/envelope.js';
+import type { EventEnvelope } from '../../../../platform/messaging/envelope.js';
 import {
   type IntegrationEventHandler,
   OnIntegrationEvent,
-} from '../../../platform/messaging/handler.js';
-import { OrderPaidV1 } from '../../ordering/contracts/index.js';
-import { RecommendationsDatabase } from '../infrastructure/recommendations.database.js';
+} from '../../../../platform/messaging/handler.js';
+import { OrderPaidV1 } from '../../../ordering/contracts/index.js';
+import { RecommendationsUnitOfWork } from '../recommendations.unit-of-work.js';
 
 /** Every paid order counts once for each ordered pair of its distinct skus. */
 @Injectable()
-@OnIntegrationEvent(OrderPaidV1, RecommendationsDatabase)
+@OnIntegrationEvent(OrderPaidV1)
 export class CountCoPurchasesOnOrderPaid implements IntegrationEventHandler<typeof OrderPaidV1> {
-  constructor(private readonly db: RecommendationsDatabase) {}
+  constructor(private readonly db: RecommendationsUnitOfWork) {}
 
   handle({ payload }: EventEnvelope<OrderPaidV1>): Promise<void> {
     const skus = [...new Set(payload.lines.map((line) => line.sku))];
