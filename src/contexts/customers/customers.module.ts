@@ -1,6 +1,11 @@
 import { Module } from '@nestjs/common';
 import { AuthController } from './api/auth.controller.js';
 import { CustomersController } from './api/customers.controller.js';
+import { ChangePasswordHandler } from './application/change-password/change-password.handler.js';
+import { DisableCustomerHandler } from './application/disable-customer/disable-customer.handler.js';
+import { RevokingTokens } from './application/revoking-tokens.js';
+import { SignOutHandler } from './application/sign-out/sign-out.handler.js';
+import { CustomerTokenCheck } from './infrastructure/customer-token-check.js';
 import { AddAddressHandler } from './application/add-address/add-address.handler.js';
 import { EnsureAdminAccount } from './application/ensure-admin-account/ensure-admin-account.js';
 import { GetProfileHandler } from './application/get-profile/get-profile.handler.js';
@@ -25,6 +30,11 @@ import { MikroCustomerRepository } from './infrastructure/mikro-customer.reposit
     UpgradeToPremiumHandler,
     EnsureAdminAccount,
     RecordSpendOnOrderDelivered,
+    RevokingTokens,
+    SignOutHandler,
+    ChangePasswordHandler,
+    DisableCustomerHandler,
+    CustomerTokenCheck,
   ],
 })
 export class CustomersModule {}

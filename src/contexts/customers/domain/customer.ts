@@ -34,6 +34,8 @@ export class Customer extends AggregateRoot {
   private _addresses!: Address[];
   private _lifetimeSpend!: Money;
   private _updatedAt!: Date;
+  private _tokenVersion!: number;
+  private _disabled!: boolean;
   // Optimistic-concurrency token, set and checked by the ORM on every update.
   private readonly version?: number;
 
@@ -54,6 +56,14 @@ export class Customer extends AggregateRoot {
   }
   get updatedAt(): Date {
     return this._updatedAt;
+  }
+  /** Tokens issued under an older version are revoked. */
+  get tokenVersion(): number {
+    return this._tokenVersion;
+  }
+  /** A disabled account cannot sign in, and its tokens are refused. */
+  get disabled(): boolean {
+    return this._disabled;
   }
 
   // The ORM hydrates stored customers without calling the constructor.
@@ -82,6 +92,8 @@ export class Customer extends AggregateRoot {
       _addresses: [],
       _lifetimeSpend: Money.zero(input.currency),
       _updatedAt: now,
+      _tokenVersion: 0,
+      _disabled: false,
     });
     customer.raise(new CustomerRegistered(customer.id, customer.tier, now));
     return customer;
@@ -101,6 +113,25 @@ export class Customer extends AggregateRoot {
     this._role = 'admin';
     this._passwordHash = passwordHash;
     this._updatedAt = now;
+  }
+
+  /** Signs the customer out everywhere: every token issued so far stops working. */
+  revokeTokens(now: Date): void {
+    this._tokenVersion += 1;
+    this._updatedAt = now;
+  }
+
+  /** `passwordHash` is already hashed. Other sessions end: a changed password is often a reaction to a leak. */
+  changePassword(passwordHash: string, now: Date): void {
+    this._passwordHash = passwordHash;
+    this.revokeTokens(now);
+  }
+
+  /** An administrator shuts the account: no sign-in, and its tokens stop working at once. */
+  disable(now: Date): void {
+    if (this._disabled) return;
+    this._disabled = true;
+    this.revokeTokens(now);
   }
 
   /**

@@ -15,6 +15,7 @@ import type { FastifyReply } from 'fastify';
 import { Authenticated, Caller } from '../../../platform/auth/access.js';
 import type { Principal } from '../../../platform/auth/principal.js';
 import { ProblemResponses } from '../../../platform/http/openapi.js';
+import { RateLimit } from '../../../platform/http/rate-limits.js';
 import { PageQuery } from '../../../platform/http/pagination.js';
 import { CancelOrderCommand } from '../application/cancel-order/cancel-order.command.js';
 import { GetOrderQuery } from '../application/get-order/get-order.query.js';
@@ -34,11 +35,12 @@ export class OrdersController {
 
   @Authenticated()
   @Post()
+  @RateLimit('orders')
   @ApiCreatedResponse({
     type: OrderResponse,
     description: 'Placed (PENDING); `Location` names it.',
   })
-  @ProblemResponses(400, 422)
+  @ProblemResponses(400, 409, 422, 429)
   async place(
     @Caller() caller: Principal,
     @Body() body: PlaceOrderRequest,

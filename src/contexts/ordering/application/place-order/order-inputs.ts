@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { Money } from '../../../../platform/domain/index.js';
 import {
+  BuyerNotKnown,
   InvalidOrder,
   ProductsNotAvailable,
   UnknownShippingAddress,
 } from '../../domain/order.errors.js';
 import type { ShippingAddress } from '../../domain/order.js';
-import { Promotion, UnknownPromotion } from '../../domain/promotion.js';
+import { Promotion, PromotionNotApplicable } from '../../domain/promotion.js';
 import { OrderingDatabase } from '../../infrastructure/ordering.database.js';
 import type { GivenAddress } from './place-order.command.js';
 
@@ -24,8 +25,9 @@ export class OrderInputs {
 
   /**
    * The priced products of the lines, in line order, and whether the buyer is
-   * premium (a buyer not yet known to ordering is standard): one round trip.
-   * @throws ProductsNotAvailable
+   * premium: one round trip. An order needs a buyer ordering knows: a token's
+   * subject alone proves no account (docs/ordering.md).
+   * @throws ProductsNotAvailable, BuyerNotKnown
    */
   async pricesFor(
     customerId: string,
@@ -62,7 +64,9 @@ export class OrderInputs {
         weightGrams: row.weight_grams,
       };
     });
-    return { products, premium: rows[0]?.buyer_tier === 'premium' };
+    const tier = rows[0]?.buyer_tier;
+    if (tier === null || tier === undefined) throw new BuyerNotKnown(customerId);
+    return { products, premium: tier === 'premium' };
   }
 
   async shippingAddress(
@@ -87,13 +91,13 @@ export class OrderInputs {
     return row.address;
   }
 
-  /** The percentage a promotion code gives now. @throws UnknownPromotion, PromotionNotValid */
+  /** The percentage a promotion code gives now. @throws PromotionNotApplicable */
   async promotionPercent(code: string | undefined, now: Date): Promise<number | null> {
     if (code === undefined) return null;
     const promotion = await this.db.read((em) =>
       em.findOne(Promotion, { code: Promotion.normalize(code) }),
     );
-    if (!promotion) throw new UnknownPromotion(code);
+    if (!promotion) throw new PromotionNotApplicable(Promotion.normalize(code));
     return promotion.percentFor(now);
   }
 }
