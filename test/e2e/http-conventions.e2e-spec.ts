@@ -105,7 +105,7 @@ describe('readiness', () => {
       expect(ready.status).toBe(503);
       expect(ready.body.checks).toEqual([
         { name: 'database:catalog', ok: false, detail: '4 pending migration(s)' },
-        { name: 'database:customers', ok: false, detail: '4 pending migration(s)' },
+        { name: 'database:customers', ok: false, detail: '5 pending migration(s)' },
         { name: 'database:inventory', ok: false, detail: '7 pending migration(s)' },
         { name: 'database:ordering', ok: false, detail: '4 pending migration(s)' },
         { name: 'database:payments', ok: false, detail: '4 pending migration(s)' },

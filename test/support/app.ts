@@ -74,7 +74,7 @@ export async function startTestApp(
   const subjectFor = async (role: Role): Promise<string> => {
     if (!hostsCustomers) return randomUUID();
     if (role === 'admin') {
-      const database = new URL(config.DATABASE_URL!).pathname.slice(1);
+      const database = new URL(config.DATABASE_URL).pathname.slice(1);
       const { rows } = await adminQuery(
         'select id from customers.customers where email = $1',
         [TEST_ADMIN.email],

@@ -27,7 +27,11 @@ describe('Cursor', () => {
 describe('Cursor parts', () => {
   it.each([
     ['a sku where an id is expected', Cursor.encode(['MUG-001']), ['uuid'] as const],
-    ['1e308 where a position is expected', Buffer.from('[1e308]').toString('base64url'), ['number'] as const],
+    [
+      '1e308 where a position is expected',
+      Buffer.from('[1e308]').toString('base64url'),
+      ['number'] as const,
+    ],
     ['a negative position', Cursor.encode([-1]), ['number'] as const],
     ['a fraction', Cursor.encode([1.5]), ['number'] as const],
     ['a NUL in a string', Cursor.encode(['a\u0000b']), ['string'] as const],

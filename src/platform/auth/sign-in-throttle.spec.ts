@@ -8,7 +8,7 @@ describe('SignInThrottle', () => {
     const waits: number[] = [];
     let now = 0;
     for (let attempt = 0; attempt < 8; attempt++) {
-      throttle.failed(account, now);
+      throttle.attempt(account, now);
       waits.push(throttle.waitFor(account, now));
       now += waits.at(-1)! * 1000; // the attacker retries as soon as allowed
     }
@@ -17,18 +17,18 @@ describe('SignInThrottle', () => {
 
   it('never blocks past the cap, and a correct password clears the record', () => {
     const throttle = new SignInThrottle(1, 60);
-    for (let i = 0; i < 100; i++) throttle.failed(account, 0);
+    for (let i = 0; i < 100; i++) throttle.attempt(account, 0);
     expect(throttle.waitFor(account, 0)).toBe(60);
     expect(throttle.waitFor(account, 60_000)).toBe(0);
     throttle.succeeded(account);
-    throttle.failed(account, 60_000);
+    throttle.attempt(account, 60_000);
     expect(throttle.waitFor(account, 60_000)).toBe(0);
   });
 
   it('keeps accounts apart', () => {
     const throttle = new SignInThrottle(1, 60);
-    throttle.failed(account, 0);
-    throttle.failed(account, 0);
+    throttle.attempt(account, 0);
+    throttle.attempt(account, 0);
     expect(throttle.waitFor(account, 0)).toBe(1);
     expect(throttle.waitFor('grace@example.com', 0)).toBe(0);
   });

@@ -3,10 +3,12 @@ const TRACKED = 100_000;
 
 /**
  * Slows password guessing against one account without locking its owner out:
- * after `freeFailures` wrong passwords in a row, each further failure doubles
+ * after `freeFailures` attempts without a success, each further one doubles
  * the wait before the next attempt is heard (1 s, 2 s, 4 s …), never beyond
- * `maxDelaySeconds`. A correct password clears the record. The counters live
- * in this process's memory (ADR 0016).
+ * `maxDelaySeconds`. An attempt counts as failed from the moment it starts
+ * (so a burst of concurrent guesses cannot all slip past the check); a
+ * correct password clears the record. The counters live in this process's
+ * memory (ADR 0016).
  */
 export class SignInThrottle {
   private readonly accounts = new Map<string, { failures: number; blockedUntil: number }>();
@@ -23,7 +25,8 @@ export class SignInThrottle {
     return Math.ceil((record.blockedUntil - now) / 1000);
   }
 
-  failed(account: string, now: number): void {
+  /** Records an attempt, failed until `succeeded` says otherwise. */
+  attempt(account: string, now: number): void {
     const failures = (this.accounts.get(account)?.failures ?? 0) + 1;
     const over = failures - this.freeFailures;
     const delaySeconds = over > 0 ? Math.min(2 ** (over - 1), this.maxDelaySeconds) : 0;

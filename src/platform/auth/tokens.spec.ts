@@ -35,11 +35,16 @@ describe('TokenService', () => {
   it('issues a token that verifies back to its principal', async () => {
     const issued = await tokens.issue({ id: C1, role: 'admin' }, now);
     expect(issued).toMatchObject({ tokenType: 'Bearer', expiresIn: 600 });
-    expect((await tokens.verify(issued.accessToken, now)).principal).toEqual({ id: C1, role: 'admin' });
+    expect((await tokens.verify(issued.accessToken, now)).principal).toEqual({
+      id: C1,
+      role: 'admin',
+    });
   });
 
   it('accepts a hand-built token with the right key and claims (the forging helper is sound)', async () => {
-    expect((await tokens.verify(forge({ alg: 'HS256', typ: 'JWT' }, goodClaims), now)).principal).toEqual({
+    expect(
+      (await tokens.verify(forge({ alg: 'HS256', typ: 'JWT' }, goodClaims), now)).principal,
+    ).toEqual({
       id: C1,
       role: 'customer',
     });
@@ -77,10 +82,12 @@ describe('TokenService', () => {
   it('remembers a verified token only until it expires', async () => {
     const { accessToken } = await tokens.issue({ id: C2, role: 'customer' }, now);
     expect((await tokens.verify(accessToken, now)).principal).toEqual({ id: C2, role: 'customer' });
-    expect((await tokens.verify(accessToken, new Date(now.getTime() + 599_000))).principal).toEqual({
-      id: C2,
-      role: 'customer',
-    });
+    expect((await tokens.verify(accessToken, new Date(now.getTime() + 599_000))).principal).toEqual(
+      {
+        id: C2,
+        role: 'customer',
+      },
+    );
     await expect(tokens.verify(accessToken, new Date(now.getTime() + 600_000))).rejects.toThrow(
       InvalidToken,
     );

@@ -182,7 +182,7 @@ export const SETTINGS = {
     integer(0, 10_000),
   ),
   AUTH_SIGN_IN_FREE_FAILURES: setting(
-    'Wrong passwords in a row an account may get before its sign-ins are slowed: each further failure doubles the wait (from 1 s) before the next attempt is heard.',
+    'Sign-in attempts without a success an account may get before its sign-ins are slowed: each further one doubles the wait (from 1 s) before the next attempt is heard.',
     '5',
     'an integer 1-1000',
     integer(1, 1000),

@@ -14,7 +14,11 @@ export const SECURITY_HEADERS = resolveSecurityHeaders().headers;
  * parameter (414) before any hook runs: answered here as problem details,
  * with the security headers the hooks would have set.
  */
-export function answerRouterError(error: Error, request: FastifyRequest, reply: FastifyReply): void {
+export function answerRouterError(
+  error: Error,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): void {
   for (const [name, value] of SECURITY_HEADERS) void reply.header(name, value);
   sendProblem(error, request, reply);
 }

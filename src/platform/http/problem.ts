@@ -141,11 +141,7 @@ export function toProblem(error: unknown): {
     };
   }
   if (error instanceof PasswordHashingBusy) {
-    return {
-      problem: problem(503, 'AUTH.BUSY', error.message, { retryAfterSeconds: 1 }),
-      unexpected: false,
-      retryAfterSeconds: 1,
-    };
+    return toProblem(new RetryLater(503, 'AUTH.BUSY', error.message, 1));
   }
   if (error instanceof HttpException) {
     const status = error.getStatus();

@@ -36,8 +36,7 @@ export async function installRateLimits(
   // Turns the mark into the plugin's route option; added first so the plugin's own onRoute sees it.
   fastify.addHook('onRoute', (route) => {
     const policy = (route.config as Record<string, unknown> | undefined)?.[POLICY] as
-      | RateLimitPolicy
-      | undefined;
+      RateLimitPolicy | undefined;
     if (!policy || settings.perMinute[policy] === 0) return;
     const perCaller = settings.perCaller.includes(policy);
     route.config = {

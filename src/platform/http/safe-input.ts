@@ -10,14 +10,16 @@ type Finding = { readonly code: string; readonly error: FieldError };
 const fieldName = (parent: string, key: string, inArray: boolean) =>
   inArray ? `${parent}[${key}]` : parent ? `${parent}.${key}` : key;
 
-
 function inspect(value: unknown, field: string, depth: number): Finding | undefined {
   if (typeof value === 'string') {
     return isSafeText(value)
       ? undefined
       : {
           code: 'REQUEST.INVALID_TEXT',
-          error: { field, message: `${field || 'a value'} holds a NUL character or invalid Unicode` },
+          error: {
+            field,
+            message: `${field || 'a value'} holds a NUL character or invalid Unicode`,
+          },
         };
   }
   if (value === null || typeof value !== 'object') return undefined;
@@ -30,8 +32,7 @@ function inspect(value: unknown, field: string, depth: number): Finding | undefi
   const inArray = Array.isArray(value);
   for (const [key, child] of Object.entries(value)) {
     const name = fieldName(field, key, inArray);
-    const finding =
-      inspect(key, name, depth) ?? inspect(child as unknown, name, depth + 1);
+    const finding = inspect(key, name, depth) ?? inspect(child as unknown, name, depth + 1);
     if (finding) return finding;
   }
   return undefined;

@@ -15,6 +15,7 @@ describe('API4 resource consumption', () => {
 
   beforeAll(async () => {
     ({ shop, driver, sku } = await securityShop({
+      // The driver registers its two customers from 127.0.0.1; the limit test uses other addresses.
       RATE_LIMIT_REGISTRATION: '3',
       HTTP_REQUEST_TIMEOUT_MS: '1000',
     }));
@@ -80,7 +81,11 @@ describe('API4 resource consumption', () => {
         method: 'POST',
         url: '/api/customers',
         remoteAddress: address,
-        payload: { email: `rate-${address}-${i}@example.com`, name: 'R', password: 'long-enough-pw-1' },
+        payload: {
+          email: `rate-${address}-${i}@example.com`,
+          name: 'R',
+          password: 'long-enough-pw-1',
+        },
       });
     for (let i = 0; i < 3; i++) expect((await register(i, '10.1.0.1')).statusCode).toBe(201);
     const limited = await register(3, '10.1.0.1');
@@ -88,7 +93,9 @@ describe('API4 resource consumption', () => {
     expect(limited.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(limited.json().code).toBe('REQUEST.RATE_LIMITED');
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
-    const rows = await driver.sql("select 1 from customers.customers where email like 'rate-10.1.0.1-3@%'");
+    const rows = await driver.sql(
+      "select 1 from customers.customers where email like 'rate-10.1.0.1-3@%'",
+    );
     expect(rows).toHaveLength(0);
     expect((await register(0, '10.1.0.2')).statusCode).toBe(201);
   });

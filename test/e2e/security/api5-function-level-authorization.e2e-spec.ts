@@ -48,7 +48,9 @@ describe('API5 function level authorization', () => {
     const signedIn = await shop.tokenFor('customer');
     const [header, payload, signature] = signedIn.split('.');
     const claims = JSON.parse(Buffer.from(payload!, 'base64url').toString());
-    const elevated = Buffer.from(JSON.stringify({ ...claims, role: 'admin' })).toString('base64url');
+    const elevated = Buffer.from(JSON.stringify({ ...claims, role: 'admin' })).toString(
+      'base64url',
+    );
     expect((await http(shop.app, { token: signedIn }).get('/api/customers/me')).status).toBe(200);
     const forged = http(shop.app, { token: `${header}.${elevated}.${signature}` });
     expectProblem(await forged.get('/api/admin/dead-letters'), 401, 'AUTH.UNAUTHENTICATED');

@@ -12,7 +12,6 @@ import { RetryLater } from '../../../platform/http/problem.js';
 import { RateLimit } from '../../../platform/http/rate-limits.js';
 import { IssueTokenCommand } from '../application/issue-token/issue-token.command.js';
 import { SignOutCommand } from '../application/sign-out/sign-out.command.js';
-import { InvalidCredentials } from '../domain/customer.errors.js';
 import { IssueTokenRequest, TokenResponse } from './dto/issue-token.request.js';
 
 @ApiTags('customers')
@@ -35,7 +34,10 @@ export class AuthController {
   @Header('cache-control', 'no-store')
   @ApiOkResponse({ type: TokenResponse, description: 'A bearer token for the account.' })
   @ProblemResponses(400, 401, 429)
-  async token(@Body() body: IssueTokenRequest, @Req() request: FastifyRequest): Promise<IssuedToken> {
+  async token(
+    @Body() body: IssueTokenRequest,
+    @Req() request: FastifyRequest,
+  ): Promise<IssuedToken> {
     const account = body.email.trim().toLowerCase();
     const now = this.clock.now().getTime();
     const wait = this.throttle.waitFor(account, now);
@@ -48,14 +50,11 @@ export class AuthController {
         wait,
       );
     }
-    try {
-      const issued = await this.commands.execute(new IssueTokenCommand(body.email, body.password));
-      this.throttle.succeeded(account);
-      return issued;
-    } catch (error) {
-      if (error instanceof InvalidCredentials) this.throttle.failed(account, now);
-      throw error;
-    }
+    // Counted before the hash: concurrent guesses cannot all pass the check above.
+    this.throttle.attempt(account, now);
+    const issued = await this.commands.execute(new IssueTokenCommand(body.email, body.password));
+    this.throttle.succeeded(account);
+    return issued;
   }
 
   /** Signs the caller out everywhere: every token issued to them so far stops working. */

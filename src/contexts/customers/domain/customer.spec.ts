@@ -90,3 +90,30 @@ describe('Customer', () => {
     expect(customer.pullEvents().some((e) => e instanceof CustomerTierChanged)).toBe(false);
   });
 });
+
+describe('Customer tokens', () => {
+  it('starts at token version 0, enabled', () => {
+    expect(register()).toMatchObject({ tokenVersion: 0, disabled: false });
+  });
+
+  it('raises the token version on sign-out and on a password change', () => {
+    const customer = register();
+    customer.revokeTokens(now);
+    expect(customer.tokenVersion).toBe(1);
+    customer.changePassword('scrypt$new', now);
+    expect(customer).toMatchObject({ tokenVersion: 2, passwordHash: 'scrypt$new' });
+  });
+
+  it('revokes the tokens of a disabled account once, however often it is disabled', () => {
+    const customer = register();
+    customer.disable(now);
+    customer.disable(now);
+    expect(customer).toMatchObject({ disabled: true, tokenVersion: 1 });
+  });
+
+  it('ends the older tokens of an account made administrator from configuration', () => {
+    const customer = register();
+    customer.becomeAdministrator('scrypt$admin', now);
+    expect(customer).toMatchObject({ role: 'admin', tokenVersion: 1 });
+  });
+});

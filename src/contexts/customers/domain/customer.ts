@@ -108,11 +108,14 @@ export class Customer extends AggregateRoot {
     return address;
   }
 
-  /** Makes this account an administrator that signs in with the given password (configured first admin). */
+  /**
+   * Makes this account an administrator that signs in with the given password
+   * (configured first admin). Its older tokens end: they carry the old role or
+   * were issued under the old password.
+   */
   becomeAdministrator(passwordHash: string, now: Date): void {
     this._role = 'admin';
-    this._passwordHash = passwordHash;
-    this._updatedAt = now;
+    this.changePassword(passwordHash, now);
   }
 
   /** Signs the customer out everywhere: every token issued so far stops working. */

@@ -18,6 +18,9 @@ export interface PricedProduct {
   readonly weightGrams: number;
 }
 
+/** How long placing an order waits for a buyer ordering has not heard of yet: 2 s. */
+const BUYER_WAIT = { attempts: 10, intervalMs: 200 };
+
 /** Reads what placing an order needs from ordering's own copies: no call into catalog or customers. */
 @Injectable()
 export class OrderInputs {
@@ -64,9 +67,26 @@ export class OrderInputs {
         weightGrams: row.weight_grams,
       };
     });
-    const tier = rows[0]?.buyer_tier;
-    if (tier === null || tier === undefined) throw new BuyerNotKnown(customerId);
+    const tier = rows[0]?.buyer_tier ?? (await this.buyerTierSoon(customerId));
     return { products, premium: tier === 'premium' };
+  }
+
+  /**
+   * A buyer not in the view yet is most often one who registered a moment ago
+   * and whose CustomerRegistered is on its way: waits for it a little (this
+   * path is rare, the common one costs nothing) before refusing.
+   * @throws BuyerNotKnown
+   */
+  private async buyerTierSoon(customerId: string): Promise<string> {
+    for (let attempt = 0; attempt < BUYER_WAIT.attempts; attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, BUYER_WAIT.intervalMs));
+      const [buyer] = await this.db.query<{ tier: string }>(
+        'select tier from buyers where customer_id = $1',
+        [customerId],
+      );
+      if (buyer) return buyer.tier;
+    }
+    throw new BuyerNotKnown(customerId);
   }
 
   async shippingAddress(
