@@ -1,12 +1,17 @@
 import 'reflect-metadata';
-import { Module, type DynamicModule, type Provider } from '@nestjs/common';
+import { Module, NotFoundException, type DynamicModule, type Provider } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Logger } from 'pino';
 import { randomUUID } from 'node:crypto';
 import type { AppConfig } from '../platform/config/config.js';
-import type { Clock } from '../platform/domain/clock.js';
+import { Clock } from '../platform/domain/clock.js';
+import { configurePasswordHashing } from '../platform/auth/passwords.js';
+import { TokenService } from '../platform/auth/tokens.js';
+import { answerClientError, answerRouterError } from '../platform/http/edge-errors.js';
 import { setupOpenApi } from '../platform/http/openapi.js';
+import { installRateLimits } from '../platform/http/rate-limits.js';
+import { refuseUnsafeInput } from '../platform/http/safe-input.js';
 import { ProblemFilter } from '../platform/http/problem.filter.js';
 import { MessageContext } from '../platform/messaging/message-context.js';
 import { createValidationPipe } from '../platform/http/validation.js';
@@ -63,7 +68,12 @@ class PublicQueriesModule {
  * Fastify, with the HTTP conventions every route follows. Not yet listening.
  */
 export async function createApp(options: CreateAppOptions): Promise<NestFastifyApplication> {
-  DatabaseServer.assertConfigured(options.config, selectContexts(options.config.CONTEXTS));
+  const { config } = options;
+  DatabaseServer.assertConfigured(config, selectContexts(config.CONTEXTS));
+  configurePasswordHashing({
+    concurrency: config.AUTH_HASH_CONCURRENCY,
+    queue: config.AUTH_HASH_QUEUE,
+  });
   const adapter = new FastifyAdapter({
     loggerInstance: options.logger,
     requestIdHeader: false,
@@ -73,6 +83,16 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
     bodyLimit: 1_048_576,
+    trustProxy: config.HTTP_TRUST_PROXY,
+    // A client that sends its request slowly holds a connection: it gets a 408 and is cut off.
+    requestTimeout: config.HTTP_REQUEST_TIMEOUT_MS,
+    http: {
+      headersTimeout: Math.min(60_000, config.HTTP_REQUEST_TIMEOUT_MS),
+      connectionsCheckingInterval: 1000,
+    },
+    // Errors raised before any hook or handler: problem details too.
+    frameworkErrors: answerRouterError,
+    clientErrorHandler: answerClientError,
   });
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.compose(options),
@@ -80,6 +100,35 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
     { logger: new PinoNestLogger(options.logger), bufferLogs: false, abortOnError: false },
   );
   const fastify = app.getHttpAdapter().getInstance();
+  app.useSecurityHeaders();
+  // Closed to browsers on other origins unless configured (bearer tokens, no cookies: no credentials).
+  if (config.HTTP_CORS_ORIGINS) {
+    app.enableCors({
+      origin: config.HTTP_CORS_ORIGINS,
+      allowedHeaders: ['authorization', 'content-type', 'x-request-id', 'idempotency-key'],
+      exposedHeaders: ['location', 'retry-after', 'x-request-id'],
+      maxAge: 600,
+    });
+  }
+  const tokens = app.get(TokenService);
+  const clock = app.get(Clock);
+  await installRateLimits(fastify, {
+    perMinute: {
+      'sign-in': config.RATE_LIMIT_SIGN_IN,
+      registration: config.RATE_LIMIT_REGISTRATION,
+      orders: config.RATE_LIMIT_ORDERS,
+    },
+    perCaller: ['orders'],
+    callerOf: async (request) => {
+      const token = /^Bearer (\S+)$/.exec(request.headers.authorization ?? '')?.[1];
+      if (!token) return undefined;
+      return tokens.verify(token, clock.now()).then(
+        (verified) => verified.principal.id,
+        () => undefined,
+      );
+    },
+  });
+  fastify.addHook('preValidation', refuseUnsafeInput);
   // The API speaks JSON only: any other body is refused with 415 before a handler runs.
   fastify.removeContentTypeParser(['text/plain']);
   fastify.addHook('onRequest', async (request, reply) => {
@@ -91,7 +140,13 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
   });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemFilter());
-  setupOpenApi(app, '0.1.0');
+  if (config.HTTP_API_DOCS) setupOpenApi(app, '0.1.0');
+  else {
+    // The event document is served by the messaging controller; hidden with the others.
+    fastify.addHook('onRequest', (request, _reply, done) =>
+      done(request.url.split('?')[0] === '/asyncapi.json' ? new NotFoundException() : undefined),
+    );
+  }
   await app.init();
   return app;
 }

@@ -2,6 +2,8 @@ import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { AccessGuard } from './auth/access.guard.js';
+import { TokenRevocation } from './auth/revocation.js';
+import { SignInThrottle } from './auth/sign-in-throttle.js';
 import { TokenService } from './auth/tokens.js';
 import type { Logger } from 'pino';
 import type { AppConfig } from './config/config.js';
@@ -59,6 +61,20 @@ export class PlatformModule {
             });
           },
         },
+        {
+          provide: TokenRevocation,
+          inject: [APP_CONFIG],
+          useFactory: (config: AppConfig) => new TokenRevocation(config.AUTH_REVOCATION_CACHE_MS),
+        },
+        {
+          provide: SignInThrottle,
+          inject: [APP_CONFIG],
+          useFactory: (config: AppConfig) =>
+            new SignInThrottle(
+              config.AUTH_SIGN_IN_FREE_FAILURES,
+              config.AUTH_SIGN_IN_MAX_DELAY_SECONDS,
+            ),
+        },
         { provide: APP_GUARD, useClass: AccessGuard },
       ],
       exports: [
@@ -69,6 +85,8 @@ export class PlatformModule {
         DatabaseServer,
         MessagingRuntime,
         TokenService,
+        TokenRevocation,
+        SignInThrottle,
         CqrsModule,
       ],
     };

@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { handlersOf } from '../../platform/application/handler-files.js';
 import { AuthController } from './api/auth.controller.js';
 import { CustomersController } from './api/customers.controller.js';
+import { RevokingTokens } from './application/revoking-tokens.js';
+import { CustomerTokenCheck } from './infrastructure/customer-token-check.js';
 import { EnsureAdminAccount } from './application/ensure-admin-account/ensure-admin-account.js';
 import { CustomerRepository } from './domain/customer.repository.js';
 import { customersDatabaseProviders } from './infrastructure/customers.database.js';
@@ -15,6 +17,8 @@ import { MikroCustomerRepository } from './infrastructure/mikro-customer.reposit
     ...(await handlersOf(import.meta.dirname)),
     { provide: CustomerRepository, useClass: MikroCustomerRepository },
     EnsureAdminAccount,
+    RevokingTokens,
+    CustomerTokenCheck,
   ],
 })
 export class CustomersModule {}

@@ -163,6 +163,81 @@ export const SETTINGS = {
     'a non-empty string',
     (v) => v,
   ),
+  AUTH_REVOCATION_CACHE_MS: setting(
+    'How long a process trusts its cached answer to “is this token still valid?” (sign-out, password change, disabled account). A revocation made in another process takes effect there within this time; in the process that made it, at once.',
+    '5000',
+    'an integer 0-60000',
+    integer(0, 60_000),
+  ),
+  AUTH_HASH_CONCURRENCY: setting(
+    'Password hashes (scrypt) computed at the same time; the others wait, so sign-in floods cannot take the whole libuv thread pool.',
+    '2',
+    'an integer 1-64',
+    integer(1, 64),
+  ),
+  AUTH_HASH_QUEUE: setting(
+    'Password hashes that may wait for a free slot; beyond it a sign-in or registration answers 503 with Retry-After.',
+    '64',
+    'an integer 0-10000',
+    integer(0, 10_000),
+  ),
+  AUTH_SIGN_IN_FREE_FAILURES: setting(
+    'Sign-in attempts without a success an account may get before its sign-ins are slowed: each further one doubles the wait (from 1 s) before the next attempt is heard.',
+    '5',
+    'an integer 1-1000',
+    integer(1, 1000),
+  ),
+  AUTH_SIGN_IN_MAX_DELAY_SECONDS: setting(
+    'Longest wait imposed on an account after wrong passwords: an attacker can slow a real user by at most this much, never lock them out.',
+    '60',
+    'an integer 1-86400',
+    integer(1, 86_400),
+  ),
+  RATE_LIMIT_SIGN_IN: setting(
+    'Sign-in attempts (POST /api/auth/token) one client address may make per minute; 0 turns the limit off.',
+    '20',
+    'an integer 0-1000000',
+    integer(0, 1_000_000),
+  ),
+  RATE_LIMIT_REGISTRATION: setting(
+    'Registrations (POST /api/customers) one client address may make per minute; 0 turns the limit off.',
+    '5',
+    'an integer 0-1000000',
+    integer(0, 1_000_000),
+  ),
+  RATE_LIMIT_ORDERS: setting(
+    'Orders (POST /api/orders, where promotion codes are tried) one caller may place per minute; 0 turns the limit off.',
+    '30',
+    'an integer 0-1000000',
+    integer(0, 1_000_000),
+  ),
+  HTTP_REQUEST_TIMEOUT_MS: setting(
+    'Longest time a client may take to send a whole request (headers and body); a slower one gets 408 and its connection is closed.',
+    '30000',
+    'an integer 1000-600000',
+    integer(1000, 600_000),
+  ),
+  HTTP_TRUST_PROXY: setting(
+    'Take the client address from X-Forwarded-For (behind a reverse proxy that sets it); otherwise the socket address is used. Rate limits count per client address.',
+    'false',
+    'true or false',
+    boolean,
+  ),
+  HTTP_CORS_ORIGINS: setting(
+    'Comma-separated browser origins allowed to call the API (e.g. https://shop.example.com). Unset: no cross-origin access at all.',
+    undefined,
+    'a comma-separated list of http(s) origins',
+    (v) => {
+      const origins = v.split(',').map((s) => s.trim());
+      return origins.every((o) => /^https?:\/\/[^/\s]+$/.test(o)) ? origins : undefined;
+    },
+  ),
+  HTTP_API_DOCS: setting(
+    'Serve the API documents: /docs, /openapi.json and /asyncapi.json.',
+    'true',
+    'true or false',
+    boolean,
+  ),
   ADMIN_EMAIL: setting(
     'E-mail of the first administrator, created (or made administrator) at start. Set with ADMIN_PASSWORD.',
     undefined,

@@ -14,6 +14,8 @@ export type DomainErrorKind =
 export abstract class DomainError extends Error {
   abstract readonly code: string;
   abstract readonly kind: DomainErrorKind;
+  /** When the caller may usefully try again, in seconds (a `Retry-After` at the HTTP edge). */
+  readonly retryAfterSeconds?: number;
 
   constructor(
     message: string,

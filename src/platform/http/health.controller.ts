@@ -23,7 +23,10 @@ export class HealthController {
     return { status: 'ok' };
   }
 
-  /** Ready to serve: every hosted context's database answers and is fully migrated. */
+  /**
+   * Ready to serve: every hosted context's database answers and is fully
+   * migrated. Public, so it names no host, port or error: the log does.
+   */
   @Public()
   @Get('ready')
   async ready(@Res({ passthrough: true }) reply: FastifyReply) {
@@ -39,7 +42,8 @@ export class HealthController {
                 detail: `${pending.length} pending migration(s)`,
               };
         } catch (error) {
-          return { name: `database:${db.context}`, ok: false, detail: (error as Error).message };
+          reply.log.warn({ err: error, context: db.context }, 'readiness check failed');
+          return { name: `database:${db.context}`, ok: false, detail: 'unreachable' };
         }
       }),
     );

@@ -9,13 +9,13 @@ export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
  * their stack while the caller only ever sees the problem.
  */
 export function sendProblem(error: unknown, request: FastifyRequest, reply: FastifyReply): void {
-  const { problem, unexpected } = toProblem(error);
+  const { problem, unexpected, retryAfterSeconds } = toProblem(error);
   if (unexpected) request.log.error({ err: error }, 'request failed unexpectedly');
   else request.log.info({ code: problem.code, status: problem.status }, 'request refused');
   // RFC 6750: a 401 tells the client how to authenticate.
   if (problem.status === 401) void reply.header('www-authenticate', 'Bearer realm="emporium"');
-  // RFC 9110: a problem that says when to come back (a request still in progress) says it in the header too.
-  if (typeof problem.retryAfter === 'number') void reply.header('retry-after', problem.retryAfter);
+  // RFC 9110: a problem that says when to come back says it in the header too.
+  if (retryAfterSeconds !== undefined) void reply.header('retry-after', String(retryAfterSeconds));
   void reply
     .status(problem.status)
     .header('content-type', PROBLEM_CONTENT_TYPE)

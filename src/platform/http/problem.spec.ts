@@ -1,7 +1,8 @@
 import { OptimisticLockError } from '@mikro-orm/core';
 import { NotFoundException } from '@nestjs/common';
 import { DomainError } from '../domain/domain-error.js';
-import { RequestValidationFailed, toProblem } from './problem.js';
+import { PasswordHashingBusy } from '../auth/passwords.js';
+import { RequestValidationFailed, RetryLater, toProblem } from './problem.js';
 
 class ShelfEmpty extends DomainError {
   readonly code = 'TEST.SHELF_EMPTY';
@@ -65,5 +66,14 @@ describe('toProblem', () => {
     expect(problem.status).toBe(500);
     expect(problem.code).toBe('INTERNAL.UNEXPECTED');
     expect(JSON.stringify(problem)).not.toMatch(/hunter2|10\.0\.0\.5|at /);
+  });
+
+  it('says when to retry a throttled or busy request', () => {
+    const limited = toProblem(new RetryLater(429, 'REQUEST.RATE_LIMITED', 'Too many', 7));
+    expect(limited.problem).toMatchObject({ status: 429, code: 'REQUEST.RATE_LIMITED' });
+    expect(limited.retryAfterSeconds).toBe(7);
+    const busy = toProblem(new PasswordHashingBusy());
+    expect(busy.problem).toMatchObject({ status: 503, code: 'AUTH.BUSY' });
+    expect(busy).toMatchObject({ unexpected: false, retryAfterSeconds: 1 });
   });
 });

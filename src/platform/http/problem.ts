@@ -1,5 +1,6 @@
 import { OptimisticLockError } from '@mikro-orm/core';
 import { HttpException, HttpStatus } from '@nestjs/common';
+import { PasswordHashingBusy } from '../auth/passwords.js';
 import { DomainError, type DomainErrorKind } from '../domain/domain-error.js';
 
 /** One failing input field, as reported in a validation problem. */
@@ -39,6 +40,21 @@ export class BadRequestProblem extends HttpException {
   }
 }
 
+/**
+ * Too many requests from this caller (429), or too busy right now (503):
+ * the answer carries `Retry-After`, in seconds.
+ */
+export class RetryLater extends HttpException {
+  constructor(
+    status: 429 | 503,
+    readonly code: string,
+    detail: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(detail, status);
+  }
+}
+
 const STATUS_OF_KIND: Record<DomainErrorKind, number> = {
   invalid: 400,
   unauthenticated: 401,
@@ -54,6 +70,11 @@ const FASTIFY_CODES: Record<string, string> = {
   FST_ERR_CTP_INVALID_MEDIA_TYPE: 'REQUEST.UNSUPPORTED_MEDIA_TYPE',
   FST_ERR_CTP_BODY_TOO_LARGE: 'REQUEST.BODY_TOO_LARGE',
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'REQUEST.INVALID_CONTENT_LENGTH',
+  FST_ERR_BAD_URL: 'REQUEST.MALFORMED_URL',
+  FST_ERR_MAX_PARAM_LENGTH: 'REQUEST.URL_TOO_LONG',
+  // Node's HTTP parser, before Fastify (edge-errors.ts)
+  HPE_HEADER_OVERFLOW: 'REQUEST.HEADERS_TOO_LARGE',
+  ERR_HTTP_REQUEST_TIMEOUT: 'REQUEST.TIMEOUT',
 };
 
 const typeOf = (code: string) => `urn:emporium:problem:${code.toLowerCase()}`;
@@ -80,12 +101,17 @@ function problem(
  * second value says whether the error was unexpected (and must be logged as a
  * fault rather than as a client mistake).
  */
-export function toProblem(error: unknown): { problem: Problem; unexpected: boolean } {
+export function toProblem(error: unknown): {
+  problem: Problem;
+  unexpected: boolean;
+  retryAfterSeconds?: number;
+} {
   if (error instanceof DomainError) {
     const status = STATUS_OF_KIND[error.kind];
     return {
       problem: problem(status, error.code, error.message, error.details),
       unexpected: false,
+      retryAfterSeconds: error.retryAfterSeconds,
     };
   }
   if (error instanceof OptimisticLockError) {
@@ -118,6 +144,18 @@ export function toProblem(error: unknown): { problem: Problem; unexpected: boole
       ),
       unexpected: false,
     };
+  }
+  if (error instanceof RetryLater) {
+    return {
+      problem: problem(error.getStatus(), error.code, error.message, {
+        retryAfterSeconds: error.retryAfterSeconds,
+      }),
+      unexpected: false,
+      retryAfterSeconds: error.retryAfterSeconds,
+    };
+  }
+  if (error instanceof PasswordHashingBusy) {
+    return toProblem(new RetryLater(503, 'AUTH.BUSY', error.message, 1));
   }
   if (error instanceof HttpException) {
     const status = error.getStatus();

@@ -99,3 +99,30 @@ describe('Customer', () => {
     expect(customer.pullEvents()).toEqual([]);
   });
 });
+
+describe('Customer tokens', () => {
+  it('starts at token version 0, enabled', () => {
+    expect(aCustomer().build()).toMatchObject({ tokenVersion: 0, disabled: false });
+  });
+
+  it('raises the token version on sign-out and on a password change', () => {
+    const customer = aCustomer().build();
+    customer.revokeTokens(now);
+    expect(customer.tokenVersion).toBe(1);
+    customer.changePassword('scrypt$new', now);
+    expect(customer).toMatchObject({ tokenVersion: 2, passwordHash: 'scrypt$new' });
+  });
+
+  it('revokes the tokens of a disabled account once, however often it is disabled', () => {
+    const customer = aCustomer().build();
+    customer.disable(now);
+    customer.disable(now);
+    expect(customer).toMatchObject({ disabled: true, tokenVersion: 1 });
+  });
+
+  it('ends the older tokens of an account made administrator from configuration', () => {
+    const customer = aCustomer().build();
+    customer.becomeAdministrator('scrypt$admin', now);
+    expect(customer).toMatchObject({ role: 'admin', tokenVersion: 1 });
+  });
+});

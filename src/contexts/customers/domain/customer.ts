@@ -31,6 +31,9 @@ export interface CustomerState {
   readonly addresses: readonly Address[];
   readonly lifetimeSpend: Money;
   readonly updatedAt: Date;
+  /** Tokens issued under an older version are revoked. */
+  readonly tokenVersion: number;
+  readonly disabled: boolean;
 }
 
 /**
@@ -48,6 +51,8 @@ export class Customer extends AggregateRoot {
   private _addresses: Address[];
   private _lifetimeSpend: Money;
   private _updatedAt: Date;
+  private _tokenVersion: number;
+  private _disabled: boolean;
   // Optimistic-concurrency token, set and checked by the ORM on every update.
   private readonly version?: number;
 
@@ -69,6 +74,14 @@ export class Customer extends AggregateRoot {
   get updatedAt(): Date {
     return this._updatedAt;
   }
+  /** Tokens issued under an older version are revoked. */
+  get tokenVersion(): number {
+    return this._tokenVersion;
+  }
+  /** A disabled account cannot sign in, and its tokens are refused. */
+  get disabled(): boolean {
+    return this._disabled;
+  }
 
   // The ORM hydrates stored customers without calling the constructor.
   private constructor(state: CustomerState) {
@@ -83,6 +96,8 @@ export class Customer extends AggregateRoot {
     this._addresses = [...state.addresses];
     this._lifetimeSpend = state.lifetimeSpend;
     this._updatedAt = state.updatedAt;
+    this._tokenVersion = state.tokenVersion;
+    this._disabled = state.disabled;
   }
 
   /** `passwordHash` is already hashed: the domain never sees a password. */
@@ -105,6 +120,8 @@ export class Customer extends AggregateRoot {
       addresses: [],
       lifetimeSpend: Money.zero(input.currency),
       updatedAt: now,
+      tokenVersion: 0,
+      disabled: false,
     });
     customer.raise(new CustomerRegistered(customer.id, customer.tier, now));
     return customer;
@@ -119,11 +136,33 @@ export class Customer extends AggregateRoot {
     return address;
   }
 
-  /** Makes this account an administrator that signs in with the given password (configured first admin). */
+  /**
+   * Makes this account an administrator that signs in with the given password
+   * (configured first admin). Its older tokens end: they carry the old role or
+   * were issued under the old password.
+   */
   becomeAdministrator(passwordHash: string, now: Date): void {
     this._role = 'admin';
-    this._passwordHash = passwordHash;
+    this.changePassword(passwordHash, now);
+  }
+
+  /** Signs the customer out everywhere: every token issued so far stops working. */
+  revokeTokens(now: Date): void {
+    this._tokenVersion += 1;
     this._updatedAt = now;
+  }
+
+  /** `passwordHash` is already hashed. Other sessions end: a changed password is often a reaction to a leak. */
+  changePassword(passwordHash: string, now: Date): void {
+    this._passwordHash = passwordHash;
+    this.revokeTokens(now);
+  }
+
+  /** An administrator shuts the account: no sign-in, and its tokens stop working at once. */
+  disable(now: Date): void {
+    if (this._disabled) return;
+    this._disabled = true;
+    this.revokeTokens(now);
   }
 
   /**

@@ -16,6 +16,7 @@ import { Authenticated, Caller } from '../../../platform/auth/access.js';
 import type { Principal } from '../../../platform/auth/principal.js';
 import { Idempotent } from '../../../platform/http/idempotency/idempotent.decorator.js';
 import { ProblemResponses } from '../../../platform/http/openapi.js';
+import { RateLimit } from '../../../platform/http/rate-limits.js';
 import { PageQuery } from '../../../platform/http/pagination.js';
 import { CancelOrderCommand } from '../application/cancel-order/cancel-order.command.js';
 import { GetOrderQuery } from '../application/get-order/get-order.query.js';
@@ -37,11 +38,12 @@ export class OrdersController {
   @Authenticated()
   @Post()
   @Idempotent(OrderingDatabase)
+  @RateLimit('orders')
   @ApiCreatedResponse({
     type: OrderResponse,
     description: 'Placed (PENDING); `Location` names it.',
   })
-  @ProblemResponses(400, 422)
+  @ProblemResponses(400, 409, 422, 429)
   async place(
     @Caller() caller: Principal,
     @Body() body: PlaceOrderRequest,

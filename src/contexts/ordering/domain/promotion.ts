@@ -1,27 +1,17 @@
 import { AggregateRoot, DomainError } from '../../../platform/domain/index.js';
 
-export class UnknownPromotion extends DomainError {
-  readonly code = 'ORDERING.PROMOTION_UNKNOWN';
+/**
+ * The code gives no discount now. One answer whether the code does not exist
+ * or is outside its period: a caller learns nothing about which codes exist.
+ */
+export class PromotionNotApplicable extends DomainError {
+  readonly code = 'ORDERING.PROMOTION_NOT_APPLICABLE';
   readonly kind = 'rule_violated';
 
   constructor(code: string) {
-    super(`No promotion has the code ${code}`, {
-      errors: [{ field: 'promotionCode', message: `promotionCode ${code} does not exist` }],
+    super(`The promotion code ${code} cannot be applied`, {
+      errors: [{ field: 'promotionCode', message: `promotionCode ${code} cannot be applied` }],
     });
-  }
-}
-
-export class PromotionNotValid extends DomainError {
-  readonly code = 'ORDERING.PROMOTION_EXPIRED';
-  readonly kind = 'rule_violated';
-
-  constructor(code: string, validFrom: Date, validUntil: Date) {
-    super(
-      `The promotion ${code} is valid from ${validFrom.toISOString()} until ${validUntil.toISOString()}`,
-      {
-        errors: [{ field: 'promotionCode', message: `promotionCode ${code} is not valid now` }],
-      },
-    );
   }
 }
 
@@ -107,10 +97,10 @@ export class Promotion extends AggregateRoot {
     return code.trim().toUpperCase();
   }
 
-  /** The percentage this promotion gives an order placed `now`. @throws PromotionNotValid */
+  /** The percentage this promotion gives an order placed `now`. @throws PromotionNotApplicable */
   percentFor(now: Date): number {
     if (now < this.validFrom || now >= this.validUntil) {
-      throw new PromotionNotValid(this.code, this.validFrom, this.validUntil);
+      throw new PromotionNotApplicable(this.code);
     }
     return this.percentage;
   }

@@ -17,7 +17,7 @@ export class IdempotentRequestInProgress extends DomainError {
   readonly code = 'IDEMPOTENCY.REQUEST_IN_PROGRESS';
   readonly kind = 'conflict';
 
-  constructor(retryAfterSeconds: number) {
+  constructor(override readonly retryAfterSeconds: number) {
     super('A request with this Idempotency-Key is still in progress; retry after a moment.', {
       retryAfter: retryAfterSeconds,
     });

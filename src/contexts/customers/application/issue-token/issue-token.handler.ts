@@ -31,7 +31,12 @@ export class IssueTokenHandler implements ICommandHandler<IssueTokenCommand> {
       command.password,
       customer?.passwordHash ?? UNKNOWN_ACCOUNT_HASH,
     );
-    if (!customer || !valid) throw new InvalidCredentials();
-    return this.tokens.issue({ id: customer.id, role: customer.role }, this.clock.now());
+    // A disabled account answers like a wrong password: nothing to learn about it.
+    if (!customer || !valid || customer.disabled) throw new InvalidCredentials();
+    return this.tokens.issue(
+      { id: customer.id, role: customer.role },
+      this.clock.now(),
+      customer.tokenVersion,
+    );
   }
 }

@@ -10,7 +10,7 @@ export class ListOrdersHandler implements IQueryHandler<ListOrdersQuery> {
   constructor(private readonly db: OrderingUnitOfWork) {}
 
   async execute({ caller, limit, cursor }: ListOrdersQuery): Promise<Page<OrderView>> {
-    const before = Cursor.decode(cursor, ['string'])?.[0] as string | undefined;
+    const before = Cursor.decode(cursor, ['uuid'])?.[0] as string | undefined;
     const mine = caller.role !== 'admin';
     const rows = await this.db.read((em) =>
       em.execute<OrderRow[]>(
