@@ -19,7 +19,11 @@ import { pageOfEventLog, purgeExpired, readEventLog } from './event-log.js';
 import { handlerRegistrations } from './handler.js';
 import { type ConsumerHandler, Inbox } from './inbox.js';
 import { Relay } from './relay.js';
-import { type EventTransport, InProcessTransport } from './transport.js';
+import type { BrokerState } from './nats/broker-connection.js';
+import { ConsumerLease } from './nats/consumer-lease.js';
+import { createEventTransport } from './nats/event-transport.factory.js';
+import type { JetStreamTransport } from './nats/jetstream-transport.js';
+import type { EventTransport } from './transport.js';
 
 export class HandlerNotFound extends DomainError {
   readonly code = 'MESSAGING.HANDLER_NOT_FOUND';
@@ -39,14 +43,28 @@ export class ProducerNotHosted extends DomainError {
   }
 }
 
+export class EventLogUnavailable extends DomainError {
+  readonly code = 'MESSAGING.EVENT_LOG_UNAVAILABLE';
+  readonly kind = 'unavailable';
+
+  constructor(producer: string, cause: unknown) {
+    super(
+      `The event log of ${producer} is on the broker, which cannot be read now: ${cause instanceof Error ? cause.message : String(cause)}`,
+      { producer },
+    );
+  }
+}
+
 /**
  * Runs the messaging of the hosted contexts: a relay per context's outbox,
  * an inbox with its workers per consuming context, all joined by a transport.
  */
 @Injectable()
 export class MessagingRuntime implements OnApplicationBootstrap, BeforeApplicationShutdown {
-  readonly transport: EventTransport = new InProcessTransport();
+  readonly transport: EventTransport;
   readonly deadLetters: DeadLetters;
+  /** The broker side of the transport, when NATS_URL is set. */
+  private readonly broker?: JetStreamTransport;
   private readonly relays: Relay[] = [];
   private readonly inboxes: Inbox[] = [];
   private purgeTimer?: NodeJS.Timeout;
@@ -60,6 +78,23 @@ export class MessagingRuntime implements OnApplicationBootstrap, BeforeApplicati
     this.deadLetters = new DeadLetters(() =>
       this.inboxes.map((inbox) => this.databaseOf(inbox.context)),
     );
+    const hosted = new Set(server.databases.map((db) => db.context));
+    // Every context's handlers are registered (the composition root imports them all), hosted or not.
+    const consumedElsewhere = new Set(
+      handlerRegistrations()
+        .filter((registration) => !hosted.has(registration.database.context))
+        .flatMap((registration) => registration.contracts.map((contract) => contract.name)),
+    );
+    ({ transport: this.transport, broker: this.broker } = createEventTransport(
+      config,
+      { hosted, crossesProcesses: (name) => consumedElsewhere.has(name) },
+      log,
+    ));
+  }
+
+  /** The broker's state, or undefined when events stay in this process (no NATS_URL). */
+  brokerState(): BrokerState | undefined {
+    return this.broker?.broker.current;
   }
 
   async onApplicationBootstrap(): Promise<void> {
@@ -97,11 +132,6 @@ export class MessagingRuntime implements OnApplicationBootstrap, BeforeApplicati
         this.log.child({ context: db.context, component: 'inbox' }),
       );
       this.inboxes.push(inbox);
-      await this.transport.subscribe({
-        context: db.context,
-        names: inbox.eventNames,
-        receive: (envelopes) => inbox.receive(envelopes),
-      });
     }
     for (const db of this.server.databases) {
       this.relays.push(
@@ -117,7 +147,18 @@ export class MessagingRuntime implements OnApplicationBootstrap, BeforeApplicati
         ),
       );
     }
+    this.broker?.broker.start();
     if (!c.MESSAGING_RUN) return;
+    // Only a process that runs the inboxes consumes: replicas of a durable consumer share its messages.
+    for (const inbox of this.inboxes) {
+      const db = this.databaseOf(inbox.context);
+      await this.transport.subscribe({
+        context: inbox.context,
+        names: inbox.eventNames,
+        receive: (envelopes) => inbox.receive(envelopes),
+        lease: this.broker && db.url ? new ConsumerLease(db.url, db.context, this.log) : undefined,
+      });
+    }
     await Promise.all([...this.relays, ...this.inboxes].map((worker) => worker.start()));
     this.purgeTimer = setInterval(() => void this.purge(), 3_600_000).unref();
   }
@@ -140,10 +181,21 @@ export class MessagingRuntime implements OnApplicationBootstrap, BeforeApplicati
     const events: EventEnvelope[] = [];
     for (const contract of registration.contracts) {
       const producer = this.server.databases.find((db) => db.context === contract.producer);
-      if (!producer) throw new ProducerNotHosted(contract.producer);
-      events.push(...(await readEventLog(producer, [contract.name], since)));
+      if (producer) events.push(...(await readEventLog(producer, [contract.name], since)));
+      else if (this.broker)
+        events.push(...(await this.remoteLog(contract.producer, contract.name, since)));
+      else throw new ProducerNotHosted(contract.producer);
     }
     return inbox.requeue(handlerName, events, em);
+  }
+
+  /** A remote producer's events from its stream. */
+  private async remoteLog(producer: string, name: string, since: Date): Promise<EventEnvelope[]> {
+    try {
+      return await this.broker!.readLog(producer, [name], since);
+    } catch (error) {
+      throw new EventLogUnavailable(producer, error);
+    }
   }
 
   /** Reads a hosted context's event log. */

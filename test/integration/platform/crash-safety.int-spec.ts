@@ -1,11 +1,13 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { adminQuery, createTestDatabase } from '../../support/database.js';
+import { type NatsServer, startNatsServer } from '../../support/nats-server.js';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 // Compiled by the jest global setup.
 const BUILD = resolve(ROOT, '.build-test');
 const ITERATIONS = Number(process.env.CRASH_ITERATIONS ?? '50');
+const NATS_ITERATIONS = Number(process.env.CRASH_NATS_ITERATIONS ?? '20');
 
 interface Run {
   child: ChildProcess;
@@ -14,7 +16,12 @@ interface Run {
   ready: Promise<boolean>;
 }
 
-function runChild(databaseUrl: string, mode: 'load' | 'drain', selfKill: number): Run {
+function runChild(
+  databaseUrl: string,
+  mode: 'load' | 'drain',
+  selfKill: number,
+  natsUrl?: string,
+): Run {
   let output = '';
   const child = spawn(process.execPath, [resolve(BUILD, 'test/support/crash-child.js')], {
     cwd: ROOT,
@@ -23,6 +30,7 @@ function runChild(databaseUrl: string, mode: 'load' | 'drain', selfKill: number)
       CRASH_DATABASE_URL: databaseUrl,
       CRASH_MODE: mode,
       CRASH_SELF_KILL_PROBABILITY: String(selfKill),
+      ...(natsUrl ? { CRASH_NATS_URL: natsUrl } : {}),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -51,18 +59,30 @@ const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
  * right after a delivery is stored (before the outbox row is marked). After a
  * final clean run every committed event must have had exactly one effect.
  */
-describe('crash safety of the outbox, relay and inbox (SIGKILL, real PostgreSQL)', () => {
+describe.each([
+  { transport: 'in process', iterations: ITERATIONS, overNats: false },
+  { transport: 'over NATS JetStream', iterations: NATS_ITERATIONS, overNats: true },
+])('crash safety of the outbox, relay and inbox, $transport (SIGKILL, real PostgreSQL)', ({
+  transport,
+  iterations,
+  overNats,
+}) => {
   let database: Awaited<ReturnType<typeof createTestDatabase>>;
+  let nats: NatsServer | undefined;
 
   beforeAll(async () => {
     database = await createTestDatabase();
+    if (overNats) nats = await startNatsServer();
   });
-  afterAll(() => database?.drop());
+  afterAll(async () => {
+    await database?.drop();
+    await nats?.dispose();
+  });
 
-  it(`loses no committed event and applies none twice across ${ITERATIONS} kills`, async () => {
-    const kills = { external: 0, 'after-effect': 0, 'after-delivery': 0 };
-    for (let i = 0; i < ITERATIONS; i++) {
-      const run = runChild(database.url, 'load', 0.03);
+  it(`loses no committed event and applies none twice across ${iterations} kills`, async () => {
+    const kills = { external: 0, 'after-effect': 0, 'after-delivery': 0, 'after-publish': 0 };
+    for (let i = 0; i < iterations; i++) {
+      const run = runChild(database.url, 'load', 0.03, nats?.url);
       if (await run.ready) {
         await Promise.race([sleep(50 + Math.random() * 350), run.exited]);
         if (run.child.exitCode === null && run.child.signalCode === null) {
@@ -71,13 +91,13 @@ describe('crash safety of the outbox, relay and inbox (SIGKILL, real PostgreSQL)
         }
       }
       const { code, signal } = await run.exited;
-      const self = /self-kill (after-effect|after-delivery)/.exec(run.output());
-      if (self) kills[self[1] as 'after-effect' | 'after-delivery']++;
+      const self = /self-kill (after-effect|after-delivery|after-publish)/.exec(run.output());
+      if (self) kills[self[1] as keyof typeof kills]++;
       if (signal !== 'SIGKILL')
         throw new Error(`the child ended on its own (${code}):\n${run.output()}`);
     }
 
-    const drain = runChild(database.url, 'drain', 0);
+    const drain = runChild(database.url, 'drain', 0, nats?.url);
     const { code } = await drain.exited;
     expect({ code, output: drain.output() }).toEqual({
       code: 0,
@@ -109,12 +129,15 @@ describe('crash safety of the outbox, relay and inbox (SIGKILL, real PostgreSQL)
     );
 
     console.log(
-      `crash safety: ${ITERATIONS} runs killed (${kills.external} by the test, ${kills['after-effect']} after a handler's effect, ` +
-        `${kills['after-delivery']} after a delivery before its acknowledgement); ${events} events committed, ` +
+      `crash safety ${transport}: ${iterations} runs killed (${kills.external} by the test, ${kills['after-effect']} after a handler's effect, ` +
+        `${kills['after-delivery']} after a delivery before its acknowledgement, ${kills['after-publish']} after the broker stored ` +
+        `a batch before it was marked); ${events} events committed, ` +
         `${effects} effects, ${wrong.rowCount} events with other than one effect`,
     );
-    expect(events).toBeGreaterThan(ITERATIONS);
-    expect(kills['after-effect'] + kills['after-delivery']).toBeGreaterThan(0);
+    expect(events).toBeGreaterThan(iterations);
+    expect(kills['after-effect'] + kills['after-delivery'] + kills['after-publish']).toBeGreaterThan(
+      0,
+    );
     expect(ticks).toBe(events); // no state change without its event, no event without its state change
     expect(unpublished).toBe(0);
     expect(wrong.rows).toEqual([]);
