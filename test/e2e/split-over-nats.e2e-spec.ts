@@ -1,3 +1,4 @@
+import { MessagingRuntime } from '../../src/platform/messaging/messaging.runtime.js';
 import { aProduct } from '../builders/product.builder.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { eventually } from '../support/context-database.js';
@@ -41,6 +42,19 @@ describe('contexts split across processes, events over NATS JetStream', () => {
     expect(stock).toEqual({ sku: 'SPLIT-1', onHand: 0, reserved: 0, available: 0 });
     // Neither database holds the other's schema: the event crossed through the broker.
     expect((await http(catalog.app).get('/api/inventory/SPLIT-1')).status).toBe(404);
+    const lag = await eventually(async () => {
+      const consumers = await inventory.app.get(MessagingRuntime).consumerLag();
+      const fromCatalog = consumers.find((c) => c.stream === 'EVENTS_CATALOG');
+      return fromCatalog?.unacknowledged === 0 && consumers;
+    }, 'the consumer to have acknowledged');
+    expect(lag).toContainEqual({
+      consumer: 'inventory',
+      stream: 'EVENTS_CATALOG',
+      pending: 0,
+      unacknowledged: 0,
+      active: true,
+    });
+    expect(await catalog.app.get(MessagingRuntime).consumerLag()).toEqual([]);
   });
 
   it('replays a remote producer’s events from its stream', async () => {
@@ -51,6 +65,30 @@ describe('contexts split across processes, events over NATS JetStream', () => {
     ).post('/api/admin/handlers/inventory.OpenStockItemOnProductCreated/replay', { since });
     expect(replay.status).toBe(202);
     expect(replay.body.replayed).toBeGreaterThanOrEqual(1);
+  });
+
+  it('pages through a remote producer’s event log from its stream', async () => {
+    const api = await admin(inventory);
+    await (await admin(catalog)).post('/api/products', aProduct().withSku('SPLIT-3').request());
+    const skus = async (url: string) => {
+      const page = await api.get(url);
+      expect(page.status).toBe(200);
+      return { skus: page.body.items.map((e: any) => e.payload.sku), next: page.body.nextCursor };
+    };
+    const all = await eventually(async () => {
+      const found = await skus('/api/admin/event-log/catalog?name=catalog.ProductCreated.v1');
+      return found.skus.includes('SPLIT-3') && found;
+    }, 'SPLIT-3 in the stream');
+    expect(all).toEqual({ skus: ['SPLIT-1', 'SPLIT-3'], next: null });
+    const first = await skus('/api/admin/event-log/catalog?limit=1');
+    expect(first.skus).toEqual(['SPLIT-1']);
+    expect(await skus(`/api/admin/event-log/catalog?limit=1&cursor=${first.next}`)).toEqual({
+      skus: ['SPLIT-3'],
+      next: null,
+    });
+    expect((await api.get('/api/admin/event-log/nowhere')).body.code).toBe(
+      'MESSAGING.PRODUCER_NOT_HOSTED',
+    );
   });
 
   it('shows the broker’s state in /health/ready, and stays ready while the broker is down', async () => {

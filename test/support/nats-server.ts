@@ -41,8 +41,8 @@ function accepts(port: number): Promise<boolean> {
   });
 }
 
-/** Starts `nats-server -js` (it must be on the PATH: `.ci/run` installs Debian's). */
-export async function startNatsServer(): Promise<NatsServer> {
+/** Starts `nats-server -js` (it must be on the PATH: `.ci/run` installs Debian's); without JetStream if asked. */
+export async function startNatsServer(options: { jetstream?: boolean } = {}): Promise<NatsServer> {
   const store = await mkdtemp(join(tmpdir(), 'emporium-nats-'));
   const port = await freePort();
   let child: ChildProcess | undefined;
@@ -50,13 +50,10 @@ export async function startNatsServer(): Promise<NatsServer> {
 
   const start = async () => {
     output = '';
-    const proc = spawn(
-      'nats-server',
-      ['-js', '-sd', store, '-a', '127.0.0.1', '-p', String(port)],
-      {
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
+    const jetstream = options.jetstream === false ? [] : ['-js', '-sd', store];
+    const proc = spawn('nats-server', [...jetstream, '-a', '127.0.0.1', '-p', String(port)], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     child = proc;
     proc.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     proc.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -65,7 +62,10 @@ export async function startNatsServer(): Promise<NatsServer> {
       proc.once('error', reject);
     });
     await spawned.catch((error: Error) => {
-      throw new Error(`nats-server could not start (${error.message}); is it installed?`);
+      throw new Error(
+        `nats-server could not start (${error.message}): the NATS tests need it on the PATH ` +
+          '(Debian or Ubuntu: apt-get install -y nats-server, as .ci/run does)',
+      );
     });
     const deadline = Date.now() + 10_000;
     while (!(await accepts(port))) {

@@ -16,11 +16,13 @@ import { DeadLetters } from './dead-letters.js';
 import type { Page } from '../application/page.js';
 import type { EventEnvelope } from './envelope.js';
 import { pageOfEventLog, purgeExpired, readEventLog } from './event-log.js';
+import { allContracts } from './contract.js';
 import { handlerRegistrations } from './handler.js';
 import { type ConsumerHandler, Inbox } from './inbox.js';
 import { Relay } from './relay.js';
 import type { BrokerState } from './nats/broker-connection.js';
 import { ConsumerLease } from './nats/consumer-lease.js';
+import type { ConsumerLag } from './nats/durable-consumer.js';
 import { createEventTransport } from './nats/event-transport.factory.js';
 import type { JetStreamTransport } from './nats/jetstream-transport.js';
 import type { EventTransport } from './transport.js';
@@ -95,6 +97,11 @@ export class MessagingRuntime implements OnApplicationBootstrap, BeforeApplicati
   /** The broker's state, or undefined when events stay in this process (no NATS_URL). */
   brokerState(): BrokerState | undefined {
     return this.broker?.broker.current;
+  }
+
+  /** How far this process's durable consumers are behind their streams ([] without NATS). */
+  async consumerLag(): Promise<ConsumerLag[]> {
+    return this.broker ? this.broker.lag() : [];
   }
 
   async onApplicationBootstrap(): Promise<void> {
@@ -192,13 +199,13 @@ export class MessagingRuntime implements OnApplicationBootstrap, BeforeApplicati
   /** A remote producer's events from its stream. */
   private async remoteLog(producer: string, name: string, since: Date): Promise<EventEnvelope[]> {
     try {
-      return await this.broker!.readLog(producer, [name], since);
+      return await this.broker!.eventLog.read(producer, [name], since);
     } catch (error) {
       throw new EventLogUnavailable(producer, error);
     }
   }
 
-  /** Reads a hosted context's event log. */
+  /** Reads a context's event log: from its outbox when hosted here, else from its stream. */
   eventLog(
     context: string,
     filter: { name?: string; since?: Date },
@@ -206,8 +213,13 @@ export class MessagingRuntime implements OnApplicationBootstrap, BeforeApplicati
     cursor?: string,
   ): Promise<Page<EventEnvelope>> {
     const producer = this.server.databases.find((db) => db.context === context);
-    if (!producer) throw new ProducerNotHosted(context);
-    return pageOfEventLog(producer, filter, limit, cursor);
+    if (producer) return pageOfEventLog(producer, filter, limit, cursor);
+    const known = allContracts().some((contract) => contract.producer === context);
+    if (!this.broker || !known) throw new ProducerNotHosted(context);
+    return this.broker.eventLog.page(context, filter, limit, cursor).catch((error: unknown) => {
+      if (error instanceof DomainError) throw error; // an invalid cursor
+      throw new EventLogUnavailable(context, error);
+    });
   }
 
   async purge(): Promise<void> {

@@ -79,17 +79,21 @@ describe('integration events over NATS JetStream (real nats-server, real Postgre
     receive: receive ?? ((envelopes) => consumer.receive(envelopes)),
   });
 
-  /** A relay on one connection, an inbox fed by the durable consumer on another. */
-  async function wire(receive?: (envelopes: readonly EventEnvelope[]) => Promise<void>) {
-    const producerSide = transport();
-    const consumerSide = transport();
+  /** A relay publishing on a connection of its own and a started inbox, both stopped after the test. */
+  async function relayAndInbox() {
+    const relay = new Relay(pub, transport(), { batchSize: 50, pollMs: 50, retryMs: 20 }, log);
     const consumer = inbox();
-    const relay = new Relay(pub, producerSide, { batchSize: 50, pollMs: 50, retryMs: 20 }, log);
     await consumer.start();
-    await consumerSide.subscribe(subscription(consumer, receive));
-    await relay.start();
     open.push({ close: () => Promise.all([relay.stop(), consumer.stop()]).then(() => undefined) });
-    return { consumer, producerSide, consumerSide };
+    return { relay, consumer };
+  }
+
+  /** The relay, and the inbox fed by the durable consumer on another connection. */
+  async function wire(receive?: (envelopes: readonly EventEnvelope[]) => Promise<void>) {
+    const { relay, consumer } = await relayAndInbox();
+    await transport().subscribe(subscription(consumer, receive));
+    await relay.start();
+    return { consumer };
   }
 
   const tick = (id: string, times = 1) => tickCounter(pub, id, times);
@@ -222,18 +226,15 @@ describe('integration events over NATS JetStream (real nats-server, real Postgre
     await eventually(async () => (await effects('replay-1')).length >= 5, 'all five');
     const reader = transport();
     await reader.broker.waitConnected(5_000);
-    const replayed = (await reader.readLog('pub', [TickedV1.name], since)).filter(
+    const replayed = (await reader.eventLog.read('pub', [TickedV1.name], since)).filter(
       (e) => e.aggregateId === 'replay-1',
     );
     expect(replayed.map((e) => e.sequence)).toEqual([3, 4, 5]);
-    expect(await reader.readLog('pub', ['pub.Other.v1'], since)).toEqual([]);
+    expect(await reader.eventLog.read('pub', ['pub.Other.v1'], since)).toEqual([]);
   });
 
   it('lets one replica of a consuming context pull at a time, and another take over when it stops', async () => {
-    const relay = new Relay(pub, transport(), { batchSize: 50, pollMs: 50, retryMs: 20 }, log);
-    const consumer = inbox();
-    await consumer.start();
-    open.push({ close: () => Promise.all([relay.stop(), consumer.stop()]).then(() => undefined) });
+    const { relay, consumer } = await relayAndInbox();
     const received = [0, 0];
     const replicas = [transport(), transport()];
     for (const [i, replica] of replicas.entries()) {
@@ -263,6 +264,92 @@ describe('integration events over NATS JetStream (real nats-server, real Postgre
     await eventually(async () => (await effects('replica-1')).length >= 6, 'the other replica');
     expect(received[1 - active]).toBeGreaterThan(0);
     expect((await effects('replica-1')).map((r) => r.count)).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+
+  it('keeps an aggregate in order when the replica that had its event out dies and another takes over', async () => {
+    const { relay, consumer } = await relayAndInbox();
+    const mine = (envelopes: readonly EventEnvelope[]) =>
+      envelopes.filter((e) => e.aggregateId === 'handover-1').map((e) => e.sequence);
+    // The first replica stores nothing and never acknowledges: it hangs, as if killed.
+    let dying = false;
+    let release!: (error: Error) => void;
+    const hung = new Promise<void>((_resolve, reject) => (release = reject));
+    const firstLease = new ConsumerLease(sub.url!, 'handover', log);
+    await transport({ ackWaitMs: 5_000 }).subscribe({
+      context: 'handover',
+      names: new Set([TickedV1.name]),
+      lease: firstLease,
+      receive: async (envelopes) => {
+        if (mine(envelopes).length === 0) return consumer.receive(envelopes);
+        dying = true;
+        return hung;
+      },
+    });
+    await eventually(() => Promise.resolve(firstLease.held), 'the first replica to hold the lease');
+    const secondSaw: number[] = [];
+    await transport({ ackWaitMs: 5_000 }).subscribe({
+      context: 'handover',
+      names: new Set([TickedV1.name]),
+      lease: new ConsumerLease(sub.url!, 'handover', log),
+      receive: async (envelopes) => {
+        secondSaw.push(...mine(envelopes));
+        await consumer.receive(envelopes);
+      },
+    });
+    await relay.start();
+    try {
+      await tick('handover-1');
+      await eventually(() => Promise.resolve(dying), 'the first replica to take event 1');
+      await firstLease.release();
+      // Once the dead replica's pull has run out, later events go to the other replica while
+      // event 1 is still out (until the ack wait ends).
+      await new Promise((resolve) => setTimeout(resolve, 2_500));
+      await tick('handover-1', 3);
+      const rows = await eventually(async () => {
+        const found = await effects('handover-1');
+        return found.length >= 4 && found;
+      }, 'four effects after the handover');
+      expect(rows.map((r) => r.count)).toEqual([1, 2, 3, 4]);
+      expect(secondSaw[0]).toBe(1);
+    } finally {
+      release(new Error('the first replica is gone'));
+    }
+  });
+
+  it('starts with the broker down, says so, and connects when it comes up', async () => {
+    await nats.stop();
+    const late = transport();
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(late.broker.current).toMatchObject({
+        status: 'connecting',
+        lastError: expect.any(String),
+      });
+      await expect(late.publish([{ id: 'x' } as EventEnvelope])).rejects.toThrow(/is connecting/);
+    } finally {
+      await nats.start();
+    }
+    await late.broker.waitConnected(10_000);
+    expect(late.broker.current.status).toBe('connected');
+  });
+
+  it('reports a server without JetStream instead of using it', async () => {
+    const plain = await startNatsServer({ jetstream: false });
+    try {
+      const connection = new BrokerConnection(
+        { url: plain.url, name: 'test', retentionDays: 1, duplicateWindowMs: 1000, retryMs: 100 },
+        log,
+      );
+      connection.start();
+      open.push(connection);
+      await eventually(
+        () => Promise.resolve(/jetstream/i.test(connection.current.lastError ?? '')),
+        'the state to name JetStream',
+      );
+      expect(connection.current.status).toBe('connecting');
+    } finally {
+      await plain.dispose();
+    }
   });
 
   it('marks only what the transport stored: each aggregate up to its first failure', async () => {

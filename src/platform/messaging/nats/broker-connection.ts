@@ -158,24 +158,28 @@ export class BrokerConnection {
 
   private async connectForever(): Promise<void> {
     while (!this.closed) {
+      let connection: NatsConnection | undefined;
       try {
-        const connection = await connect({
+        connection = await connect({
           servers: this.options.url,
           name: this.options.name,
           maxReconnectAttempts: -1,
           reconnectTimeWait: 1_000,
         });
+        // Fails on a server without JetStream: say so in the state, and try again.
+        const jsm = await jetstreamManager(connection);
         if (this.closed) {
           await connection.close();
           return;
         }
         this.connection = connection;
-        this.client = { js: jetstream(connection), jsm: await jetstreamManager(connection) };
+        this.client = { js: jetstream(connection), jsm };
         this.setState('connected');
         this.log.info({ url: this.options.url }, 'connected to the broker');
         void this.follow(connection);
         return;
       } catch (error) {
+        await connection?.close().catch(() => undefined);
         this.setState('connecting', error);
         await new Promise((resolve) => setTimeout(resolve, this.options.retryMs));
       }

@@ -1,4 +1,3 @@
-import { DeliverPolicy } from '@nats-io/jetstream';
 import type { Logger } from 'pino';
 import type { EventEnvelope } from '../envelope.js';
 import {
@@ -8,21 +7,15 @@ import {
   type Subscription,
 } from '../transport.js';
 import type { BrokerConnection } from './broker-connection.js';
-import { type ConsumerOptions, DurableConsumer } from './durable-consumer.js';
-import { producerOf, streamOf, subjectOf, subjectsOf } from './subjects.js';
+import { type ConsumerLag, type ConsumerOptions, DurableConsumer } from './durable-consumer.js';
+import { StreamLog } from './stream-log.js';
+import { producerOf, subjectOf } from './subjects.js';
 
 export interface JetStreamTransportOptions {
   /** Longest wait for the server's acknowledgement of one publish. */
   readonly publishTimeoutMs: number;
   readonly consumer: ConsumerOptions;
 }
-
-/**
- * A replay reads from this long before the requested time, then keeps the
- * events that occurred at or after it: the stream knows when it stored a
- * message, which may differ from when the event occurred by clock skew.
- */
-const REPLAY_MARGIN_MS = 5 * 60_000;
 
 /**
  * Carries events between processes over NATS JetStream.
@@ -37,17 +30,21 @@ const REPLAY_MARGIN_MS = 5 * 60_000;
  * partial failure is a `PartialPublish` naming what was stored.
  *
  * Consuming: one durable consumer per consuming context and producer stream
- * (`DurableConsumer`).
+ * (`DurableConsumer`). Replaying: `eventLog` (`StreamLog`).
  */
 export class JetStreamTransport implements EventTransport {
   private readonly consumers: DurableConsumer[] = [];
   private readonly leases = new Set<Lease>();
+  /** The event logs of the producers, from their streams. */
+  readonly eventLog: StreamLog;
 
   constructor(
     readonly broker: BrokerConnection,
     private readonly options: JetStreamTransportOptions,
     private readonly log: Logger,
-  ) {}
+  ) {
+    this.eventLog = new StreamLog(broker);
+  }
 
   subscribe(subscription: Subscription): Promise<void> {
     if (subscription.lease) this.leases.add(subscription.lease);
@@ -97,30 +94,9 @@ export class JetStreamTransport implements EventTransport {
     throw new PartialPublish(stored, failure);
   }
 
-  /**
-   * The events of `names` a producer published at or after `since`, from its
-   * stream, in stream order: the event log of a producer hosted elsewhere.
-   */
-  async readLog(producer: string, names: readonly string[], since: Date): Promise<EventEnvelope[]> {
-    const { js } = this.broker.jetstream();
-    await this.broker.ensureStream(producer);
-    const consumer = await js.consumers.get(streamOf(producer), {
-      filter_subjects: subjectsOf(producer),
-      deliver_policy: DeliverPolicy.StartTime,
-      opt_start_time: new Date(Math.max(0, since.getTime() - REPLAY_MARGIN_MS)).toISOString(),
-    });
-    const wanted = new Set(names);
-    const events: EventEnvelope[] = [];
-    if ((await consumer.info()).num_pending === 0) return events;
-    const messages = await consumer.consume({ max_messages: 256 });
-    for await (const message of messages) {
-      const envelope = message.json<EventEnvelope>();
-      if (wanted.has(envelope.name) && new Date(envelope.occurredAt) >= since)
-        events.push(envelope);
-      if (message.info.pending === 0) break;
-    }
-    await messages.close();
-    return events;
+  /** The lag of this process's durable consumers (throws BrokerUnavailable while disconnected). */
+  lag(): Promise<ConsumerLag[]> {
+    return Promise.all(this.consumers.map((consumer) => consumer.lag()));
   }
 
   async close(): Promise<void> {
