@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { Module, NotFoundException, type DynamicModule, type Provider } from '@nestjs/common';
+import { eventConsumersOf } from '../platform/messaging/handler.js';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Logger } from 'pino';
@@ -40,7 +41,7 @@ class AppModule {
     return {
       module: AppModule,
       imports: [
-        PlatformModule.forRoot(options),
+        PlatformModule.forRoot({ ...options, eventConsumers: eventConsumersOf(CONTEXT_MODULES) }),
         ...selectContexts(options.config.CONTEXTS).map((name) => CONTEXT_MODULES[name]!),
         ...(options.publicQueries ? [PublicQueriesModule.of(options.publicQueries)] : []),
       ],

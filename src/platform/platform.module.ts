@@ -1,3 +1,4 @@
+import { EVENT_CONSUMERS, type EventConsumers } from './messaging/handler.js';
 import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
@@ -21,6 +22,8 @@ export interface PlatformOptions {
   readonly logger: Logger;
   /** Replaces the system clock (tests). */
   readonly clock?: Clock;
+  /** Which contexts of the shop consume each event, hosted here or not (the composition root knows). */
+  readonly eventConsumers?: EventConsumers;
 }
 
 /** What every context stands on: configuration, logging, clock, database server, buses, health. */
@@ -36,6 +39,7 @@ export class PlatformModule {
         { provide: APP_CONFIG, useValue: options.config },
         { provide: LOGGER, useValue: options.logger },
         { provide: Clock, useValue: options.clock ?? new SystemClock() },
+        { provide: EVENT_CONSUMERS, useValue: options.eventConsumers ?? new Map() },
         { provide: ShopCurrency, useValue: new ShopCurrency(options.config.CURRENCY) },
         {
           provide: DatabaseServer,

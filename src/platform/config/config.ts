@@ -63,6 +63,17 @@ const postgresUrl = (raw: string) => {
     return undefined;
   }
 };
+const natsUrls = (raw: string) =>
+  raw.split(',').every((part) => {
+    try {
+      const url = new URL(part.trim());
+      return ['nats:', 'tls:'].includes(url.protocol) && url.hostname.length > 0;
+    } catch {
+      return false;
+    }
+  })
+    ? raw
+    : undefined;
 const oneOf =
   <T extends string>(...values: T[]) =>
   (raw: string) =>
@@ -355,8 +366,26 @@ export const SETTINGS = {
     'an integer 1-10000',
     integer(1, 10_000),
   ),
+  NATS_URL: setting(
+    'NATS server (or comma-separated servers) with JetStream that carries integration events between processes (README, Running with NATS). Unset: events stay in this process.',
+    undefined,
+    'nats:// URLs, comma-separated',
+    natsUrls,
+  ),
+  NATS_DEDUPE_WINDOW_SECONDS: setting(
+    'How long the broker remembers an event id to drop a republish of it (consumers deduplicate beyond it too).',
+    '120',
+    'an integer 1-86400',
+    integer(1, 86_400),
+  ),
+  NATS_PUBLISH_TIMEOUT_MS: setting(
+    'Longest wait for the broker to acknowledge one published event.',
+    '5000',
+    'an integer 100-60000',
+    integer(100, 60_000),
+  ),
   EVENT_LOG_RETENTION_DAYS: setting(
-    'Days published events stay queryable and replayable (and handled inbox rows kept for deduplication).',
+    'Days published events stay queryable and replayable (and handled inbox rows kept for deduplication); also the age limit of the NATS streams.',
     '30',
     'an integer 1-3650',
     integer(1, 3650),

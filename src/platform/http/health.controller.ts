@@ -2,18 +2,24 @@ import { Controller, Get, HttpCode, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Public } from '../auth/access.js';
+import { MessagingRuntime } from '../messaging/messaging.runtime.js';
 import { DatabaseServer } from '../persistence/database-server.js';
 
 interface Check {
   readonly name: string;
   readonly ok: boolean;
   readonly detail?: string;
+  /** A failing check that does not stop the process from serving (the broker: the outboxes hold the events). */
+  readonly degradesOnly?: boolean;
 }
 
 @ApiExcludeController()
 @Controller('health')
 export class HealthController {
-  constructor(private readonly server: DatabaseServer) {}
+  constructor(
+    private readonly server: DatabaseServer,
+    private readonly messaging: MessagingRuntime,
+  ) {}
 
   /** The process is up; says nothing about its dependencies. */
   @Public()
@@ -25,7 +31,9 @@ export class HealthController {
 
   /**
    * Ready to serve: every hosted context's database answers and is fully
-   * migrated. Public, so it names no host, port or error: the log does.
+   * migrated. Public, so it names no host, port or error: the log does. A
+   * broker that is down leaves it ready but `degraded`: orders are still
+   * taken, and their events wait in the outboxes.
    */
   @Public()
   @Get('ready')
@@ -47,9 +55,19 @@ export class HealthController {
         }
       }),
     );
+    const broker = this.messaging.brokerState();
+    if (broker) {
+      checks.push({
+        name: 'broker',
+        ok: broker.status === 'connected',
+        detail: `${broker.status} since ${broker.since}${broker.lastError ? `; last error: ${broker.lastError}` : ''}`,
+        degradesOnly: true,
+      });
+    }
     checks.sort((a, b) => a.name.localeCompare(b.name));
-    const ready = checks.every((check) => check.ok);
+    const ready = checks.every((check) => check.ok || check.degradesOnly);
+    const degraded = checks.some((check) => !check.ok);
     void reply.status(ready ? 200 : 503);
-    return { status: ready ? 'ready' : 'unavailable', checks };
+    return { status: ready ? (degraded ? 'degraded' : 'ready') : 'unavailable', checks };
   }
 }

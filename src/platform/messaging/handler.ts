@@ -43,3 +43,31 @@ export function OnIntegrationEvent<C extends EventContract>(contract: C | readon
 export function eventsHandledBy(type: HandlerClass | object): readonly EventContract[] | undefined {
   return handled.get(type);
 }
+
+/**
+ * Which contexts consume each event, read from the modules of every context
+ * (hosted here or not): their providers that handle integration events. The
+ * composition root gives it to the platform, which cannot know contexts.
+ */
+export type EventConsumers = ReadonlyMap<string, readonly string[]>;
+
+/** Injection token of the `EventConsumers` of the whole shop. */
+export const EVENT_CONSUMERS = Symbol('EventConsumers');
+
+export function eventConsumersOf(
+  modules: Readonly<Record<string, abstract new (...args: never[]) => unknown>>,
+): EventConsumers {
+  const consumers = new Map<string, string[]>();
+  for (const [context, module] of Object.entries(modules)) {
+    const providers = (Reflect.getMetadata('providers', module) ?? []) as unknown[];
+    for (const provider of providers) {
+      if (typeof provider !== 'function') continue;
+      for (const contract of eventsHandledBy(provider) ?? []) {
+        const contexts = consumers.get(contract.name) ?? [];
+        if (!contexts.includes(context)) contexts.push(context);
+        consumers.set(contract.name, contexts);
+      }
+    }
+  }
+  return consumers;
+}

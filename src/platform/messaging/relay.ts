@@ -3,7 +3,7 @@ import type { ContextDatabase } from '../persistence/context-database.js';
 import { runStatement } from '../persistence/statements.js';
 import type { EventEnvelope } from './envelope.js';
 import { OUTBOX_COMMITTED } from './outbox.js';
-import type { EventTransport } from './transport.js';
+import { type EventTransport, PartialPublish } from './transport.js';
 import { Wakeup } from './wakeup.js';
 
 export interface RelayOptions {
@@ -11,6 +11,9 @@ export interface RelayOptions {
   readonly pollMs: number;
   readonly retryMs: number;
 }
+
+/** Longest wait between tries while the transport keeps failing. */
+const MAX_RETRY_MS = 5_000;
 
 interface OutboxRow {
   position: string;
@@ -61,21 +64,34 @@ export class Relay {
   }
 
   private async loop(): Promise<void> {
+    let failures = 0;
     while (!this.stopped) {
       try {
         const delivered = await this.deliverBatch();
+        if (failures > 0) this.log.info({ failures }, 'relay delivers again');
+        failures = 0;
         if (delivered < this.options.batchSize) await this.wakeup.wait();
       } catch (error) {
         if (this.stopped) break;
-        this.log.error({ err: error }, 'relay could not deliver; retrying');
-        await this.wakeup.wait(this.options.retryMs);
+        // A transport that is down (a broker outage) fails every try: say it once, retry less often.
+        failures++;
+        if (failures === 1) this.log.error({ err: error }, 'relay could not deliver; retrying');
+        else this.log.debug({ err: error, failures }, 'relay still cannot deliver');
+        await this.wakeup.wait(
+          Math.min(this.options.retryMs * 2 ** Math.min(failures - 1, 10), MAX_RETRY_MS),
+        );
       }
     }
   }
 
-  /** Delivers one batch; returns how many events it delivered. */
+  /**
+   * Delivers one batch; returns how many events it delivered. When the
+   * transport stored only part of it, marks what was stored (each aggregate's
+   * unbroken run from its oldest event), commits that, then throws.
+   */
   async deliverBatch(): Promise<number> {
-    return this.db.orm.em.fork().transactional(async (em) => {
+    let failure: PartialPublish | undefined;
+    const delivered = await this.db.orm.em.fork().transactional(async (em) => {
       const claimed = await runStatement<OutboxRow>(
         em,
         `select position, aggregate_id, sequence, envelope from outbox
@@ -95,17 +111,39 @@ export class Relay {
         claimed,
         new Map(heads.map((h) => [h.aggregate_id, Number(h.head)])),
       );
-      if (deliverable.length > 0) {
+      if (deliverable.length === 0) return 0;
+      try {
         await this.transport.publish(deliverable.map((row) => row.envelope));
+      } catch (error) {
+        if (!(error instanceof PartialPublish)) throw error;
+        failure = error;
+      }
+      const published = failure ? storedRuns(deliverable, failure.acknowledged) : deliverable;
+      if (published.length > 0) {
         await runStatement(
           em,
           `update outbox set published_at = now() where position = any($1::bigint[])`,
-          [deliverable.map((row) => row.position)],
+          [published.map((row) => row.position)],
         );
       }
-      return deliverable.length;
+      return published.length;
     });
+    if (failure) throw failure;
+    return delivered;
   }
+}
+
+/** Per aggregate, the leading rows (in sequence order) whose events were all stored. */
+function storedRuns(rows: OutboxRow[], stored: ReadonlySet<string>): OutboxRow[] {
+  const broken = new Set<string>();
+  return [...rows]
+    .sort((a, b) => Number(a.sequence) - Number(b.sequence))
+    .filter((row) => {
+      if (broken.has(row.aggregate_id)) return false;
+      if (stored.has(row.envelope.id)) return true;
+      broken.add(row.aggregate_id);
+      return false;
+    });
 }
 
 /** Per aggregate, the contiguous run of claimed rows starting at its oldest unpublished event. */
