@@ -10,7 +10,15 @@ import { BatchedInboxClaims } from '../messaging/migrations/platform-messaging-b
 import { CreateMessagingTables } from '../messaging/migrations/platform-messaging.migration.js';
 import { WakeupsInProcess } from '../messaging/migrations/platform-messaging-wakeups-in-process.migration.js';
 import { appendToOutbox } from '../messaging/outbox.js';
+import { withoutStatementDeadline } from './statement-deadline.js';
 import { contextPool, PreparingPostgreSqlDriver, runOnPool } from './statements.js';
+import {
+  DEFAULT_TIMEOUTS,
+  type DatabaseTimeouts,
+  guardStatements,
+  poolTimeouts,
+  serverTimeouts,
+} from './timeouts.js';
 
 /** What a context tells the platform about its data. */
 export interface ContextDatabaseDefinition {
@@ -35,12 +43,15 @@ export interface ContextDatabaseOptions extends ContextDatabaseDefinition {
   readonly poolSize: number;
   /** Name repeated statements so PostgreSQL keeps them prepared (default); values are bound either way. */
   readonly preparedStatements?: boolean;
+  /** Bounds on every wait for the database (default: DEFAULT_TIMEOUTS). */
+  readonly timeouts?: DatabaseTimeouts;
   readonly log: Logger;
 }
 
 /** Opens a context's own ORM instance: its role's connection, its schema, its migrations. */
 export async function openContextOrm(options: ContextDatabaseOptions): Promise<MikroORM> {
   const pool = contextPool(options.preparedStatements !== false);
+  const timeouts = options.timeouts ?? DEFAULT_TIMEOUTS;
   const orm = await MikroORM.init({
     driver: PreparingPostgreSqlDriver,
     clientUrl: options.url,
@@ -61,8 +72,12 @@ export async function openContextOrm(options: ContextDatabaseOptions): Promise<M
     pool: { min: 0, max: options.poolSize },
     driverOptions: {
       // Unqualified names resolve in the context's schema only.
-      options: `-c search_path=${options.context}`,
-      onPoolCreated: pool.onPoolCreated,
+      options: `-c search_path=${options.context} ${serverTimeouts(timeouts)}`,
+      ...poolTimeouts(timeouts),
+      onPoolCreated: (created: Parameters<typeof pool.onPoolCreated>[0]) => {
+        pool.onPoolCreated(created);
+        guardStatements(created, timeouts);
+      },
     },
     debug: false,
     loggerFactory: () => ({
@@ -245,8 +260,15 @@ export class ContextDatabase {
     return runOnPool<T>(this.orm, sql, params);
   }
 
+  /** Applies pending migrations with no statement timeout: building an index on a large table is no stall. */
   async migrate(): Promise<string[]> {
-    const applied = await this.orm.migrator.up();
+    const connection = this.orm.em.getConnection();
+    const applied = await withoutStatementDeadline(() =>
+      connection.transactional(async (transaction) => {
+        await connection.execute('set local statement_timeout = 0', [], 'run', transaction);
+        return this.orm.migrator.up({ transaction });
+      }),
+    );
     return applied.map((migration) => migration.name);
   }
 
