@@ -5,10 +5,14 @@ import { createLogger } from './platform/observability/logger.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const logger = createLogger(config.LOG_LEVEL);
+  const logger = createLogger(config.LOG_LEVEL, undefined, {
+    repeatIntervalMs: config.LOG_REPEAT_INTERVAL_MS,
+  });
   const app = await createApp({ config, logger });
   await app.listen({ port: config.PORT, host: config.HOST });
-  // Graceful stop: stop accepting, finish in-flight requests, close pools, then the embedded database.
+  // Graceful stop: stop accepting, finish in-flight requests, close pools, then the embedded database
+  // (which runs in a session of its own, so a Ctrl-C reaches it only through this). A second signal
+  // exits at once; the embedded database's watchdog then stops it.
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) process.exit(130);

@@ -66,7 +66,9 @@ export async function startTestApp(
   const destination = lines ? { write: (line: string) => void lines.push(line) } : undefined;
   const app = await createApp({
     config,
-    logger: createLogger(config.LOG_LEVEL, destination),
+    logger: createLogger(config.LOG_LEVEL, destination, {
+      repeatIntervalMs: config.LOG_REPEAT_INTERVAL_MS,
+    }),
     clock,
     publicQueries: options.publicQueries,
   });

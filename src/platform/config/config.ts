@@ -132,6 +132,18 @@ export const SETTINGS = {
     'true or false',
     boolean,
   ),
+  DATABASE_STATEMENT_TIMEOUT_MS: setting(
+    'Longest a statement may take. PostgreSQL cancels a slower one, and the shop stops waiting for a server that does not answer (a stall); either way the request gets a 503. Migrations are exempt.',
+    '5000',
+    'an integer 100-600000',
+    integer(100, 600_000),
+  ),
+  DATABASE_ACQUIRE_TIMEOUT_MS: setting(
+    'Longest wait for a pooled connection, including opening one; past it the request gets a 503.',
+    '2000',
+    'an integer 100-600000',
+    integer(100, 600_000),
+  ),
   DATABASE_MIGRATE: setting(
     'Apply pending migrations of the hosted contexts at start.',
     'true',
@@ -389,6 +401,18 @@ export const SETTINGS = {
     '30',
     'an integer 1-3650',
     integer(1, 3650),
+  ),
+  LOG_REPEAT_INTERVAL_MS: setting(
+    'Warnings and errors caused by a database outage are logged once per cause in this interval; the repeats are counted in one line at its end.',
+    '10000',
+    'an integer 100-3600000',
+    integer(100, 3_600_000),
+  ),
+  HEALTH_TIMEOUT_MS: setting(
+    'Longest `/health/ready` waits for the databases; one that has not answered by then is reported not ready.',
+    '1000',
+    'an integer 50-60000',
+    integer(50, 60_000),
   ),
   LOG_LEVEL: setting(
     'Minimum level of the JSON logs.',

@@ -1,8 +1,11 @@
-import { Controller, Get, HttpCode, Res } from '@nestjs/common';
+import { Controller, Get, HttpCode, Inject, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Public } from '../auth/access.js';
+import type { AppConfig } from '../config/config.js';
+import { APP_CONFIG } from '../config/tokens.js';
 import { MessagingRuntime } from '../messaging/messaging.runtime.js';
+import type { ContextDatabase } from '../persistence/context-database.js';
 import { DatabaseServer } from '../persistence/database-server.js';
 
 interface Check {
@@ -19,6 +22,7 @@ export class HealthController {
   constructor(
     private readonly server: DatabaseServer,
     private readonly messaging: MessagingRuntime,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** The process is up; says nothing about its dependencies. */
@@ -30,37 +34,23 @@ export class HealthController {
   }
 
   /**
-   * Ready to serve: every hosted context's database answers and is fully
-   * migrated. Public, so it names no host, port or error: the log does. A
-   * broker that is down leaves it ready but `degraded`: orders are still
-   * taken, and their events wait in the outboxes.
+   * Ready to serve: every hosted context's database answers within
+   * HEALTH_TIMEOUT_MS and is fully migrated; a stalled database makes it
+   * answer "unavailable" on time rather than hang with it. Public, so it names
+   * no host, port or error: the log does. A broker that is down leaves it
+   * ready but `degraded`: orders are still taken, and their events wait in the
+   * outboxes.
    */
   @Public()
   @Get('ready')
   async ready(@Res({ passthrough: true }) reply: FastifyReply) {
-    const checks = await Promise.all(
-      this.server.databases.map(async (db): Promise<Check> => {
-        try {
-          const pending = await db.pendingMigrations();
-          return pending.length === 0
-            ? { name: `database:${db.context}`, ok: true }
-            : {
-                name: `database:${db.context}`,
-                ok: false,
-                detail: `${pending.length} pending migration(s)`,
-              };
-        } catch (error) {
-          reply.log.warn({ err: error, context: db.context }, 'readiness check failed');
-          return { name: `database:${db.context}`, ok: false, detail: 'unreachable' };
-        }
-      }),
-    );
+    const checks = await Promise.all(this.server.databases.map((db) => this.check(db, reply)));
     const broker = this.messaging.brokerState();
     if (broker) {
       checks.push({
         name: 'broker',
         ok: broker.status === 'connected',
-        detail: `${broker.status} since ${broker.since}${broker.lastError ? `; last error: ${broker.lastError}` : ''}`,
+        detail: `${broker.status} since ${broker.since}`,
         degradesOnly: true,
       });
     }
@@ -69,5 +59,35 @@ export class HealthController {
     const degraded = checks.some((check) => !check.ok);
     void reply.status(ready ? 200 : 503);
     return { status: ready ? (degraded ? 'degraded' : 'ready') : 'unavailable', checks };
+  }
+
+  private async check(db: ContextDatabase, reply: FastifyReply): Promise<Check> {
+    const name = `database:${db.context}`;
+    const timeoutMs = this.config.HEALTH_TIMEOUT_MS;
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new NoAnswerInTime(timeoutMs)), timeoutMs);
+    });
+    try {
+      const pending = await Promise.race([db.pendingMigrations(), late]);
+      return pending.length === 0
+        ? { name, ok: true }
+        : { name, ok: false, detail: `${pending.length} pending migration(s)` };
+    } catch (error) {
+      reply.log.warn({ err: error, context: db.context }, 'readiness check failed');
+      return {
+        name,
+        ok: false,
+        detail: error instanceof NoAnswerInTime ? error.message : 'unreachable',
+      };
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+}
+
+class NoAnswerInTime extends Error {
+  constructor(timeoutMs: number) {
+    super(`no answer within ${timeoutMs} ms`);
   }
 }

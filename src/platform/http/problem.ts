@@ -2,6 +2,7 @@ import { OptimisticLockError } from '@mikro-orm/core';
 import { HttpException, HttpStatus } from '@nestjs/common';
 import { PasswordHashingBusy } from '../auth/passwords.js';
 import { DomainError, type DomainErrorKind } from '../domain/domain-error.js';
+import { type OutageCause, outageCause } from '../persistence/database-outage.js';
 
 /** One failing input field, as reported in a validation problem. */
 export interface FieldError {
@@ -97,16 +98,30 @@ function problem(
   return { ...extra, type: typeOf(code), title: titleOf(status), status, detail, code };
 }
 
+/** What a client is told to wait before retrying a request the database could not serve. */
+export const DATABASE_RETRY_AFTER_SECONDS = 5;
+
+const OUTAGE_DETAIL: Record<OutageCause, string> = {
+  timeout: 'The database did not answer in time',
+  unreachable: 'The database cannot be reached',
+  unavailable: 'The database is not accepting work',
+};
+
+export interface ProblemOutcome {
+  readonly problem: Problem;
+  /** A fault of ours, to be logged as one rather than as a client mistake. */
+  readonly unexpected: boolean;
+  /** Set when the database could not serve the request: the client should retry after this many seconds. */
+  readonly retryAfterSeconds?: number;
+  readonly outage?: OutageCause;
+}
+
 /**
- * Turns anything thrown while serving a request into problem details. The
- * second value says whether the error was unexpected (and must be logged as a
- * fault rather than as a client mistake).
+ * Turns anything thrown while serving a request into problem details, and
+ * says whether it was unexpected or a database outage (a 503 the client may
+ * retry: for a write, its outcome is unknown; see ADR 0018).
  */
-export function toProblem(error: unknown): {
-  problem: Problem;
-  unexpected: boolean;
-  retryAfterSeconds?: number;
-} {
+export function toProblem(error: unknown): ProblemOutcome {
   if (error instanceof DomainError) {
     const status = STATUS_OF_KIND[error.kind];
     return {
@@ -165,6 +180,19 @@ export function toProblem(error: unknown): {
     const code =
       (fastifyCode && FASTIFY_CODES[fastifyCode]) ?? `HTTP.${HttpStatus[status] ?? status}`;
     return { problem: problem(status, code, error.message), unexpected: status >= 500 };
+  }
+  const outage = outageCause(error);
+  if (outage) {
+    return {
+      problem: problem(
+        503,
+        'DATABASE.UNAVAILABLE',
+        `${OUTAGE_DETAIL[outage]}; retry in a few seconds.`,
+      ),
+      unexpected: false,
+      retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS,
+      outage,
+    };
   }
   const fastify = error as { code?: string; statusCode?: number; message?: string };
   if (

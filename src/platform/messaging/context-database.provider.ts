@@ -58,6 +58,10 @@ export function contextDatabaseProvider<T extends ContextDatabase>(
         url,
         poolSize: config.DATABASE_POOL_SIZE,
         preparedStatements: config.DATABASE_PREPARED_STATEMENTS,
+        timeouts: {
+          statementTimeoutMs: config.DATABASE_STATEMENT_TIMEOUT_MS,
+          acquireTimeoutMs: config.DATABASE_ACQUIRE_TIMEOUT_MS,
+        },
         platformMigrations: PLATFORM_MIGRATIONS,
         log: contextLog,
       });

@@ -1,5 +1,6 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { UnitOfWork } from '../application/unit-of-work.js';
+import { withoutStatementDeadline } from './statement-deadline.js';
 import { runOnPool, runStatement } from './statements.js';
 import { type UnitOfWorkHooks, UnitsOfWork } from './units-of-work.js';
 
@@ -42,8 +43,15 @@ export class ContextDatabase extends UnitsOfWork implements UnitOfWork {
     return runOnPool<T>(this.orm, sql, params);
   }
 
+  /** Applies pending migrations with no statement timeout: building an index on a large table is no stall. */
   async migrate(): Promise<string[]> {
-    const applied = await this.orm.migrator.up();
+    const connection = this.orm.em.getConnection();
+    const applied = await withoutStatementDeadline(() =>
+      connection.transactional(async (transaction) => {
+        await connection.execute('set local statement_timeout = 0', [], 'run', transaction);
+        return this.orm.migrator.up({ transaction });
+      }),
+    );
     return applied.map((migration) => migration.name);
   }
 

@@ -3,6 +3,13 @@ import { Migrator } from '@mikro-orm/migrations';
 import { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import { contextPool, PreparingPostgreSqlDriver } from './statements.js';
+import {
+  DEFAULT_TIMEOUTS,
+  type DatabaseTimeouts,
+  guardStatements,
+  poolTimeouts,
+  serverTimeouts,
+} from './timeouts.js';
 
 /** What a context tells the platform about its data. */
 export interface ContextDataDefinition {
@@ -23,12 +30,15 @@ export interface ContextDatabaseOptions extends ContextDataDefinition {
    * messaging tables), migrated before the context's own.
    */
   readonly platformMigrations?: readonly MigrationObject[];
+  /** Bounds on every wait for the database (default: DEFAULT_TIMEOUTS). */
+  readonly timeouts?: DatabaseTimeouts;
   readonly log: Logger;
 }
 
 /** Opens a context's own ORM instance: its role's connection, its schema, its migrations. */
 export async function openContextOrm(options: ContextDatabaseOptions): Promise<MikroORM> {
   const pool = contextPool(options.preparedStatements !== false);
+  const timeouts = options.timeouts ?? DEFAULT_TIMEOUTS;
   const orm = await MikroORM.init({
     driver: PreparingPostgreSqlDriver,
     clientUrl: options.url,
@@ -49,8 +59,12 @@ export async function openContextOrm(options: ContextDatabaseOptions): Promise<M
     pool: { min: 0, max: options.poolSize },
     driverOptions: {
       // Unqualified names resolve in the context's schema only.
-      options: `-c search_path=${options.context}`,
-      onPoolCreated: pool.onPoolCreated,
+      options: `-c search_path=${options.context} ${serverTimeouts(timeouts)}`,
+      ...poolTimeouts(timeouts),
+      onPoolCreated: (created: Parameters<typeof pool.onPoolCreated>[0]) => {
+        pool.onPoolCreated(created);
+        guardStatements(created, timeouts);
+      },
     },
     debug: false,
     loggerFactory: () => ({
