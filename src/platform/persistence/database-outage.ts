@@ -10,13 +10,18 @@ export type OutageCause = 'timeout' | 'unreachable' | 'unavailable';
 
 /** A statement the server did not answer within the statement timeout: its connection was dropped. */
 export class StatementTimedOut extends Error {
+  /** Survives the ORM's wrapping, which copies the properties but not the class. */
+  readonly code = 'EMPORIUM_STATEMENT_TIMEOUT';
+
   constructor(readonly timeoutMs: number) {
     super(`the database did not answer within ${timeoutMs} ms`);
     this.name = 'StatementTimedOut';
   }
 }
 
+/** Codes of Node's sockets and of the statement deadline. */
 const SOCKET_CODES: Readonly<Record<string, OutageCause>> = {
+  EMPORIUM_STATEMENT_TIMEOUT: 'timeout',
   EPIPE: 'unreachable',
   ECONNREFUSED: 'unreachable',
   ECONNRESET: 'unreachable',
@@ -44,7 +49,10 @@ const SQLSTATES: Readonly<Record<string, OutageCause>> = {
 const DRIVER_MESSAGES: readonly [RegExp, OutageCause][] = [
   [/timeout exceeded when trying to connect|connection timeout|Query read timeout/i, 'timeout'],
   [/Connection terminated|not queryable|Connection closed/i, 'unreachable'],
-  [/terminating connection due to|database system is (starting up|shutting down|in recovery)/i, 'unavailable'],
+  [
+    /terminating connection due to|database system is (starting up|shutting down|in recovery)/i,
+    'unavailable',
+  ],
   [/Cannot use a pool after calling end on the pool/i, 'unavailable'],
 ];
 
@@ -75,7 +83,11 @@ export function outageCause(error: unknown, depth = 0): OutageCause | undefined 
     const match = DRIVER_MESSAGES.find(([pattern]) => pattern.test(message));
     if (match) return match[1];
   }
-  const nested = [cause, previous, ...(Array.isArray(errors) ? errors : [])];
+  const nested: unknown[] = [
+    cause,
+    previous,
+    ...(Array.isArray(errors) ? (errors as unknown[]) : []),
+  ];
   for (const inner of nested) {
     const found = outageCause(inner, depth + 1);
     if (found) return found;

@@ -49,7 +49,7 @@ export function statementDeadline(pool: pg.Pool, timeoutMs: number): void {
           },
           (error: unknown) => {
             clearTimeout(timer);
-            reject(error as Error);
+            reject(error instanceof Error ? error : new Error(String(error)));
           },
         );
       });
