@@ -76,4 +76,30 @@ describe('toProblem', () => {
     expect(busy.problem).toMatchObject({ status: 503, code: 'AUTH.BUSY' });
     expect(busy).toMatchObject({ unexpected: false, retryAfterSeconds: 1 });
   });
+
+  it('answers 503 with Retry-After when the database cannot serve, and says why', () => {
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), {
+      code: 'ECONNREFUSED',
+    });
+    const { problem, unexpected, retryAfterSeconds, outage } = toProblem(refused);
+    expect(problem).toMatchObject({
+      status: 503,
+      code: 'DATABASE.UNAVAILABLE',
+      detail: 'The database cannot be reached; retry in a few seconds.',
+    });
+    expect(JSON.stringify(problem)).not.toContain('127.0.0.1');
+    expect({ unexpected, retryAfterSeconds, outage }).toEqual({
+      unexpected: false,
+      retryAfterSeconds: 5,
+      outage: 'unreachable',
+    });
+  });
+
+  it('keeps a database error that is no outage a 500', () => {
+    const duplicate = Object.assign(new Error('duplicate key value'), { code: '23505' });
+    expect(toProblem(duplicate)).toMatchObject({
+      problem: { status: 500, code: 'INTERNAL.UNEXPECTED' },
+      unexpected: true,
+    });
+  });
 });

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import type { ContextDatabase } from '../persistence/context-database.js';
+import { outageCause } from '../persistence/database-outage.js';
 import { runStatement } from '../persistence/statements.js';
 import { claimInIndexOrder } from './claim.js';
 import { contractsByName, type EventContract } from './contract.js';
@@ -266,9 +267,14 @@ export class Inbox {
   }
 
   private async recordFailure(row: InboxRow, error: unknown): Promise<void> {
-    const attempts = row.attempts + 1;
+    // A database outage is no fault of the event: it costs no attempt, so a long one dead-letters nothing.
+    const attempts = outageCause(error) ? row.attempts : row.attempts + 1;
     const dead = error instanceof SchemaViolation || attempts >= this.options.maxAttempts;
-    const delay = backoffDelay(attempts, this.options.backoffBaseMs, this.options.backoffMaxMs);
+    const delay = backoffDelay(
+      Math.max(attempts, 1),
+      this.options.backoffBaseMs,
+      this.options.backoffMaxMs,
+    );
     const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
     await this.db.orm.em.fork().execute(
       `update inbox set attempts = ?, status = ?, last_error = ?,

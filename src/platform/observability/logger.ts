@@ -47,16 +47,15 @@ const WARN = 40;
  */
 function limitOutageRepeats(limiter: RepeatLimiter) {
   return function (this: Logger, args: Parameters<LogFn>, method: LogFn, level: number): void {
+    // The hot path: every request writes info lines.
+    if (level < WARN) return method.apply(this, args);
     const [first, ...rest] = args as unknown[];
     const fields =
       typeof first === 'object' && first !== null && !(first instanceof Error)
         ? (first as Record<string, unknown>)
         : undefined;
     const msg = [first, ...rest].find((arg): arg is string => typeof arg === 'string') ?? '';
-    const cause =
-      level >= WARN
-        ? outageCause(first instanceof Error ? first : (fields?.err ?? { message: msg }))
-        : undefined;
+    const cause = outageCause(first instanceof Error ? first : (fields?.err ?? { message: msg }));
     if (!cause) return method.apply(this, args);
     const context = { ...fields, err: undefined, outage: cause };
     const admitted = limiter.admit(`${level} ${cause} ${msg}`, (repeats) =>

@@ -46,6 +46,8 @@ export class ContextDatabase extends UnitsOfWork implements UnitOfWork {
   /** Applies pending migrations with no statement timeout: building an index on a large table is no stall. */
   async migrate(): Promise<string[]> {
     const connection = this.orm.em.getConnection();
+    // Initialises the migrator first: it would take a second connection inside the transaction.
+    await this.orm.migrator.getPending();
     const applied = await withoutStatementDeadline(() =>
       connection.transactional(async (transaction) => {
         await connection.execute('set local statement_timeout = 0', [], 'run', transaction);

@@ -10,13 +10,18 @@ export type OutageCause = 'timeout' | 'unreachable' | 'unavailable';
 
 /** A statement the server did not answer within the statement timeout: its connection was dropped. */
 export class StatementTimedOut extends Error {
+  /** Survives the ORM's wrapping, which copies the properties but not the class. */
+  readonly code = 'EMPORIUM_STATEMENT_TIMEOUT';
+
   constructor(readonly timeoutMs: number) {
     super(`the database did not answer within ${timeoutMs} ms`);
     this.name = 'StatementTimedOut';
   }
 }
 
+/** Codes of Node's sockets and of the statement deadline. */
 const SOCKET_CODES: Readonly<Record<string, OutageCause>> = {
+  EMPORIUM_STATEMENT_TIMEOUT: 'timeout',
   EPIPE: 'unreachable',
   ECONNREFUSED: 'unreachable',
   ECONNRESET: 'unreachable',

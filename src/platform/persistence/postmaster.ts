@@ -15,8 +15,14 @@ export interface PostmasterOptions {
 }
 
 const READY = 'database system is ready to accept connections';
-/** A clean stop: fast shutdown, then immediate, then a kill, each after its grace period. */
+/**
+ * A clean stop, each step after the previous one's grace period: smart
+ * shutdown (the pools are closed by then, but their last goodbyes may still
+ * be on the way: a fast shutdown would cut those sessions off with a FATAL
+ * each), fast shutdown, immediate shutdown, a kill.
+ */
 const STOPS = [
+  ['SIGTERM', 5_000],
   ['SIGINT', 30_000],
   ['SIGQUIT', 10_000],
   ['SIGKILL', 10_000],

@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { releaseBrokenConnections } from './broken-connections.js';
 import { statementDeadline } from './statement-deadline.js';
 
 /** How long a context's connections wait on the database (DATABASE_*_TIMEOUT_MS). */
@@ -34,6 +35,8 @@ export function poolTimeouts({ acquireTimeoutMs }: DatabaseTimeouts) {
   return { connectionTimeoutMillis: acquireTimeoutMs, keepAlive: true };
 }
 
+/** Bounds the wait for each statement's answer, and returns connections lost in between to the pool. */
 export function guardStatements(pool: pg.Pool, { statementTimeoutMs }: DatabaseTimeouts): void {
   statementDeadline(pool, statementTimeoutMs);
+  releaseBrokenConnections(pool);
 }
