@@ -11,6 +11,9 @@ import { ProblemFilter } from '../platform/http/problem.filter.js';
 import { MessageContext } from '../platform/messaging/message-context.js';
 import { createValidationPipe } from '../platform/http/validation.js';
 import { PinoNestLogger } from '../platform/observability/logger.js';
+import { serveConsole } from '../platform/observability/console/serve-console.js';
+import { observeHttp } from '../platform/observability/http-observation.js';
+import { ShopMetrics } from '../platform/observability/metrics.js';
 import { PlatformModule } from '../platform/platform.module.js';
 import { CONTEXT_MODULES, selectContexts } from './contexts.js';
 import { DatabaseServer } from '../platform/persistence/database-server.js';
@@ -29,7 +32,7 @@ class AppModule {
     return {
       module: AppModule,
       imports: [
-        PlatformModule.forRoot(options),
+        PlatformModule.forRoot({ ...options, contextModules: CONTEXT_MODULES }),
         ...selectContexts(options.config.CONTEXTS).map((name) => CONTEXT_MODULES[name]!),
       ],
     };
@@ -58,6 +61,8 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
     { logger: new PinoNestLogger(options.logger), bufferLogs: false, abortOnError: false },
   );
   const fastify = app.getHttpAdapter().getInstance();
+  observeHttp(fastify, app.get(ShopMetrics));
+  await serveConsole(app);
   // The API speaks JSON only: any other body is refused with 415 before a handler runs.
   fastify.removeContentTypeParser(['text/plain']);
   fastify.addHook('onRequest', async (request, reply) => {

@@ -1,4 +1,4 @@
-import { type DynamicModule, Global, Module } from '@nestjs/common';
+import { type DynamicModule, Global, Module, type Type } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { AccessGuard } from './auth/access.guard.js';
@@ -11,6 +11,11 @@ import { ShopCurrency } from './domain/shop-currency.js';
 import { HealthController } from './http/health.controller.js';
 import { MessagingController } from './messaging/messaging.controller.js';
 import { MessagingRuntime } from './messaging/messaging.runtime.js';
+import {
+  OBSERVABILITY_CONTROLLERS,
+  observabilityProviders,
+} from './observability/observability.providers.js';
+import { ShopMetrics } from './observability/metrics.js';
 import { DatabaseServer } from './persistence/database-server.js';
 
 export interface PlatformOptions {
@@ -18,6 +23,8 @@ export interface PlatformOptions {
   readonly logger: Logger;
   /** Replaces the system clock (tests). */
   readonly clock?: Clock;
+  /** The context modules by name, for the system's shape (metrics, modules report, console). */
+  readonly contextModules?: Readonly<Record<string, Type>>;
 }
 
 /** What every context stands on: configuration, logging, clock, database server, buses, health. */
@@ -28,7 +35,7 @@ export class PlatformModule {
     return {
       module: PlatformModule,
       imports: [CqrsModule.forRoot()],
-      controllers: [HealthController, MessagingController],
+      controllers: [HealthController, MessagingController, ...OBSERVABILITY_CONTROLLERS],
       providers: [
         { provide: APP_CONFIG, useValue: options.config },
         { provide: LOGGER, useValue: options.logger },
@@ -40,6 +47,7 @@ export class PlatformModule {
           useFactory: (config: AppConfig, log: Logger) => DatabaseServer.open(config, log),
         },
         MessagingRuntime,
+        ...observabilityProviders(options.contextModules ?? {}),
         {
           provide: TokenService,
           inject: [APP_CONFIG, LOGGER],
@@ -67,6 +75,7 @@ export class PlatformModule {
         DatabaseServer,
         MessagingRuntime,
         TokenService,
+        ShopMetrics,
         CqrsModule,
       ],
     };

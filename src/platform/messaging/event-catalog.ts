@@ -1,6 +1,7 @@
 import { type EventContract, allContracts } from './contract.js';
 import { EnvelopeSchema } from './envelope.js';
 import { handlerRegistrations } from './handler.js';
+import { exampleOf } from './schema-example.js';
 
 export interface CatalogEntry {
   readonly name: string;
@@ -10,6 +11,8 @@ export interface CatalogEntry {
   readonly description: string;
   readonly consumers: readonly { readonly context: string; readonly handler: string }[];
   readonly schema: object;
+  /** A payload made from the schema, to show its shape. */
+  readonly example: unknown;
 }
 
 /** JSON of a TypeBox schema without TypeBox's symbol-keyed metadata. */
@@ -33,6 +36,7 @@ export function eventCatalog(): CatalogEntry[] {
       }))
       .sort((a, b) => a.handler.localeCompare(b.handler)),
     schema: plainSchema(contract.schema),
+    example: exampleOf(plainSchema(contract.schema)),
   }));
 }
 

@@ -8,6 +8,7 @@ import { contractNamed } from './contract.js';
 import type { EventEnvelope } from './envelope.js';
 import type { IntegrationEventHandler } from './handler.js';
 import { MessageContext } from './message-context.js';
+import { type MessagingObserver, UNOBSERVED } from './observer.js';
 import { envelopeProblems, payloadProblems } from './validation.js';
 import { Wakeup } from './wakeup.js';
 
@@ -25,6 +26,7 @@ export interface DispatcherOptions {
   readonly backoffBaseMs: number;
   readonly backoffMaxMs: number;
   readonly pollMs: number;
+  readonly observer?: MessagingObserver;
 }
 
 interface InboxRow {
@@ -244,9 +246,10 @@ export class Inbox {
     // Checked again here: a replayed dead letter may still not match its contract.
     const problems = payloadProblems(contractNamed(envelope.name)!, envelope.payload);
     if (problems !== undefined) throw new SchemaViolation(problems);
-    await MessageContext.run(
-      { correlationId: envelope.correlationId, causationId: envelope.id },
-      () => handler.instance.handle(envelope),
+    await (this.options.observer ?? UNOBSERVED).handling(this.context, row.handler, envelope, () =>
+      MessageContext.run({ correlationId: envelope.correlationId, causationId: envelope.id }, () =>
+        handler.instance.handle(envelope),
+      ),
     );
   }
 
@@ -262,6 +265,7 @@ export class Inbox {
        where id = ?`,
       [attempts, dead ? 'dead' : 'pending', message.slice(0, 4000), delay / 1000, row.id],
     );
+    (this.options.observer ?? UNOBSERVED).failed(this.context, row.handler, dead);
     const fields = {
       handler: row.handler,
       event: row.envelope.name,

@@ -3,6 +3,7 @@ import {
   Inject,
   Injectable,
   type OnApplicationBootstrap,
+  Optional,
 } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -18,6 +19,7 @@ import type { EventEnvelope } from './envelope.js';
 import { pageOfEventLog, purgeExpired, readEventLog } from './event-log.js';
 import { handlerRegistrations } from './handler.js';
 import { type ConsumerHandler, Inbox } from './inbox.js';
+import { MESSAGING_OBSERVER, type MessagingObserver, UNOBSERVED } from './observer.js';
 import { Relay } from './relay.js';
 import { type EventTransport, InProcessTransport } from './transport.js';
 
@@ -56,6 +58,9 @@ export class MessagingRuntime implements OnApplicationBootstrap, BeforeApplicati
     private readonly moduleRef: ModuleRef,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(LOGGER) private readonly log: Logger,
+    @Optional()
+    @Inject(MESSAGING_OBSERVER)
+    private readonly observer: MessagingObserver = UNOBSERVED,
   ) {
     this.deadLetters = new DeadLetters(() =>
       this.inboxes.map((inbox) => this.databaseOf(inbox.context)),
@@ -93,6 +98,7 @@ export class MessagingRuntime implements OnApplicationBootstrap, BeforeApplicati
           backoffBaseMs: c.MESSAGING_BACKOFF_BASE_MS,
           backoffMaxMs: c.MESSAGING_BACKOFF_MAX_MS,
           pollMs: c.MESSAGING_POLL_MS,
+          observer: this.observer,
         },
         this.log.child({ context: db.context, component: 'inbox' }),
       );
@@ -112,6 +118,7 @@ export class MessagingRuntime implements OnApplicationBootstrap, BeforeApplicati
             batchSize: c.MESSAGING_RELAY_BATCH,
             pollMs: c.MESSAGING_POLL_MS,
             retryMs: c.MESSAGING_BACKOFF_BASE_MS,
+            observer: this.observer,
           },
           this.log.child({ context: db.context, component: 'relay' }),
         ),

@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { ContextDatabase } from '../persistence/context-database.js';
 import { runStatement } from '../persistence/statements.js';
 import type { EventEnvelope } from './envelope.js';
+import { type MessagingObserver, UNOBSERVED } from './observer.js';
 import type { EventTransport } from './transport.js';
 import { Wakeup } from './wakeup.js';
 
@@ -9,6 +10,7 @@ export interface RelayOptions {
   readonly batchSize: number;
   readonly pollMs: number;
   readonly retryMs: number;
+  readonly observer?: MessagingObserver;
 }
 
 interface OutboxRow {
@@ -95,7 +97,10 @@ export class Relay {
         new Map(heads.map((h) => [h.aggregate_id, Number(h.head)])),
       );
       if (deliverable.length > 0) {
-        await this.transport.publish(deliverable.map((row) => row.envelope));
+        const envelopes = deliverable.map((row) => row.envelope);
+        await (this.options.observer ?? UNOBSERVED).publishing(this.db.context, envelopes, () =>
+          this.transport.publish(envelopes),
+        );
         await runStatement(
           em,
           `update outbox set published_at = now() where position = any($1::bigint[])`,

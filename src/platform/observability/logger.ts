@@ -1,5 +1,6 @@
 import type { LoggerService } from '@nestjs/common';
 import { pino, type Logger } from 'pino';
+import { Tracing } from './tracing.js';
 
 /**
  * Paths whose values never reach a log line, whatever logs them: credentials,
@@ -24,6 +25,8 @@ export function createLogger(level: string, destination?: pino.DestinationStream
       timestamp: pino.stdTimeFunctions.isoTime,
       redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
       formatters: { level: (label) => ({ level: label }) },
+      // While a span is active, its ids join every line (empty when tracing is off).
+      mixin: () => Tracing.logFields(),
     },
     destination,
   );
