@@ -32,7 +32,8 @@ describe('the operations console in Chromium', () => {
 
   beforeAll(async () => {
     shop = await startTestApp({ env: { MESSAGING_POLL_MS: '50' } });
-    base = await shop.app.listen({ port: 0, host: '127.0.0.1' });
+    await shop.app.listen({ port: 0, host: '127.0.0.1' });
+    base = (await shop.app.getUrl()).replace('[::1]', '127.0.0.1');
     profile = mkdtempSync(join(tmpdir(), 'emporium-chromium-'));
     browser = await chromium.launch({
       executablePath: CHROMIUM,
@@ -47,6 +48,7 @@ describe('the operations console in Chromium', () => {
       ],
     });
     page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+    page.setDefaultTimeout(10_000);
   });
   afterAll(async () => {
     await browser?.close();
@@ -73,6 +75,7 @@ describe('the operations console in Chromium', () => {
     await page.fill('input[name=password]', TEST_ADMIN.password);
     await page.click('button[type=submit]');
     await page.locator('#map-diagram svg').waitFor();
+    await page.locator('#sign-in').waitFor({ state: 'hidden' });
   });
 
   it('draws the map of the seven contexts from the running system', async () => {

@@ -212,7 +212,13 @@ export class Inbox {
           [...this.handlers.keys()],
           limit,
         ]);
-        for (const row of claimed) await each(() => this.handle(row));
+        const observer = this.options.observer ?? UNOBSERVED;
+        for (const row of claimed) {
+          // Observed with its outbox rows: the events a handler publishes continue its trace.
+          await observer.handling(this.context, row.handler, row.envelope, () =>
+            each(() => this.handle(row)),
+          );
+        }
         if (claimed.length > 0) {
           await runStatement(
             em,
@@ -246,10 +252,9 @@ export class Inbox {
     // Checked again here: a replayed dead letter may still not match its contract.
     const problems = payloadProblems(contractNamed(envelope.name)!, envelope.payload);
     if (problems !== undefined) throw new SchemaViolation(problems);
-    await (this.options.observer ?? UNOBSERVED).handling(this.context, row.handler, envelope, () =>
-      MessageContext.run({ correlationId: envelope.correlationId, causationId: envelope.id }, () =>
-        handler.instance.handle(envelope),
-      ),
+    await MessageContext.run(
+      { correlationId: envelope.correlationId, causationId: envelope.id },
+      () => handler.instance.handle(envelope),
     );
   }
 

@@ -52,6 +52,7 @@ export function exampleOf(schema: JsonSchema, name = ''): unknown {
       return true;
     case 'string':
       return (schema.format && FORMATS[schema.format]) ?? stringFor(name, schema);
+    case undefined:
     default:
       return null;
   }

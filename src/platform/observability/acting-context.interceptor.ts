@@ -26,7 +26,7 @@ export class ActingContextInterceptor implements NestInterceptor {
   }
 
   intercept(execution: ExecutionContext, next: CallHandler): Observable<unknown> {
-    const owner = this.owners.get(execution.getClass() as Type);
+    const owner = this.owners.get(execution.getClass<Type>());
     if (!owner) return next.handle();
     trace.getActiveSpan()?.setAttribute('emporium.context', owner);
     // Subscribing inside the run starts the route handler inside it.

@@ -101,7 +101,9 @@ export class ShopMetrics {
     });
     // Both outbox gauges come from one query per scrape: the first gauge's
     // collect starts it, the second's (called right after) awaits the same one.
-    let outboxRead: Promise<Map<string, OutboxFigures>> = Promise.resolve(new Map());
+    let outboxRead: Promise<Map<string, OutboxFigures>> = Promise.resolve(
+      new Map<string, OutboxFigures>(),
+    );
     const readOutbox = async () =>
       new Map(
         await Promise.all(

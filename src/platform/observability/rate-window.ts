@@ -7,7 +7,7 @@ export type SeriesKey = string;
 export interface SeriesRate {
   readonly labels: Readonly<Record<string, string>>;
   readonly total: number;
-  /** Average over the last minute (over the process' life when it is younger). */
+  /** Over the last minute (a younger process: what it saw so far). */
   readonly perMinute: number;
 }
 
@@ -56,7 +56,8 @@ export class RateWindow {
     const current = await this.sample();
     const at = this.now();
     const base = this.samples[0]!;
-    const minutes = Math.max((at - base.at) / 60_000, 1 / 60);
+    // A process younger than a minute counts what it saw in its life, as a whole minute.
+    const minutes = Math.max((at - base.at) / 60_000, 1);
     const byMetric = new Map<string, SeriesRate[]>();
     for (const [key, { labels, value }] of current) {
       const metric = key.slice(0, key.indexOf('{'));

@@ -99,6 +99,7 @@ function renderContexts(modules) {
       context.extraction.eventsOutPerMinute,
       context.extraction.eventsInPerMinute,
       sync,
+      context.extraction.synchronousDependencies,
       backlog ? backlog.outboxWaiting : '–',
       backlog ? `${backlog.outboxOldestAgeSeconds} s` : '–',
       backlog ? `${backlog.inboxPending} / ${backlog.inboxRetrying}` : '–',
@@ -106,7 +107,7 @@ function renderContexts(modules) {
     ];
     cells.forEach((value, i) => {
       const cell = el('td', value, i >= 2 ? { class: 'num' } : {});
-      if (i === 8 && backlog?.deadLetters > 0) cell.classList.add('bad');
+      if (i === cells.length - 1 && backlog?.deadLetters > 0) cell.classList.add('bad');
       row.append(cell);
     });
     return row;
