@@ -17,6 +17,9 @@ import { ProblemFilter } from '../platform/http/problem.filter.js';
 import { MessageContext } from '../platform/messaging/message-context.js';
 import { createValidationPipe } from '../platform/http/validation.js';
 import { PinoNestLogger } from '../platform/observability/logger.js';
+import { serveConsole } from '../platform/observability/console/serve-console.js';
+import { observeHttp } from '../platform/observability/http-observation.js';
+import { ShopMetrics } from '../platform/observability/metrics.js';
 import { PlatformModule } from '../platform/platform.module.js';
 import { CONTEXT_MODULES, selectContexts } from './contexts.js';
 import { DatabaseServer } from '../platform/persistence/database-server.js';
@@ -41,7 +44,11 @@ class AppModule {
     return {
       module: AppModule,
       imports: [
-        PlatformModule.forRoot({ ...options, eventConsumers: eventConsumersOf(CONTEXT_MODULES) }),
+        PlatformModule.forRoot({
+          ...options,
+          eventConsumers: eventConsumersOf(CONTEXT_MODULES),
+          contextModules: CONTEXT_MODULES,
+        }),
         ...selectContexts(options.config.CONTEXTS).map((name) => CONTEXT_MODULES[name]!),
         ...(options.publicQueries ? [PublicQueriesModule.of(options.publicQueries)] : []),
       ],
@@ -130,6 +137,8 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
     },
   });
   fastify.addHook('preValidation', refuseUnsafeInput);
+  observeHttp(fastify, app.get(ShopMetrics));
+  await serveConsole(app);
   // The API speaks JSON only: any other body is refused with 415 before a handler runs.
   fastify.removeContentTypeParser(['text/plain']);
   fastify.addHook('onRequest', async (request, reply) => {

@@ -1,5 +1,5 @@
 import { EVENT_CONSUMERS, type EventConsumers } from './messaging/handler.js';
-import { type DynamicModule, Global, Module } from '@nestjs/common';
+import { type DynamicModule, Global, Module, type Type } from '@nestjs/common';
 import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { AccessGuard } from './auth/access.guard.js';
@@ -15,6 +15,11 @@ import { HealthController } from './http/health.controller.js';
 import { IdempotencyKeyPurge } from './http/idempotency/idempotency-purge.js';
 import { MessagingController } from './messaging/messaging.controller.js';
 import { MessagingRuntime } from './messaging/messaging.runtime.js';
+import {
+  OBSERVABILITY_CONTROLLERS,
+  observabilityProviders,
+} from './observability/observability.providers.js';
+import { ShopMetrics } from './observability/metrics.js';
 import { DatabaseServer } from './persistence/database-server.js';
 
 export interface PlatformOptions {
@@ -24,6 +29,8 @@ export interface PlatformOptions {
   readonly clock?: Clock;
   /** Which contexts of the shop consume each event, hosted here or not (the composition root knows). */
   readonly eventConsumers?: EventConsumers;
+  /** The context modules by name, for the system's shape (metrics, modules report, console). */
+  readonly contextModules?: Readonly<Record<string, Type>>;
 }
 
 /** What every context stands on: configuration, logging, clock, database server, buses, health. */
@@ -34,7 +41,7 @@ export class PlatformModule {
     return {
       module: PlatformModule,
       imports: [CqrsModule.forRoot(), DiscoveryModule],
-      controllers: [HealthController, MessagingController],
+      controllers: [HealthController, MessagingController, ...OBSERVABILITY_CONTROLLERS],
       providers: [
         { provide: APP_CONFIG, useValue: options.config },
         { provide: LOGGER, useValue: options.logger },
@@ -48,6 +55,7 @@ export class PlatformModule {
         },
         MessagingRuntime,
         IdempotencyKeyPurge,
+        ...observabilityProviders(options.contextModules ?? {}),
         {
           provide: TokenService,
           inject: [APP_CONFIG, LOGGER],
@@ -91,6 +99,7 @@ export class PlatformModule {
         TokenService,
         TokenRevocation,
         SignInThrottle,
+        ShopMetrics,
         CqrsModule,
       ],
     };

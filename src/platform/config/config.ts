@@ -414,6 +414,30 @@ export const SETTINGS = {
     'an integer 50-60000',
     integer(50, 60_000),
   ),
+  METRICS_TOKEN: setting(
+    'Bearer token Prometheus sends to scrape `GET /metrics` (an administrator’s token works too). Unset: administrators only (ADR 0021).',
+    undefined,
+    'at least 32 characters',
+    (v) => (v.length >= 32 ? v : undefined),
+  ),
+  OTEL_EXPORTER_OTLP_ENDPOINT: setting(
+    'OpenTelemetry collector (OTLP over HTTP) that receives traces, e.g. `http://localhost:4318`. Unset: tracing is off (ADR 0022).',
+    undefined,
+    'an http(s) URL',
+    (v) => (/^https?:\/\/[^\s]+$/.test(v) ? v : undefined),
+  ),
+  OTEL_EXPORTER_OTLP_PROTOCOL: setting(
+    'Encoding of the OTLP export: `http/protobuf` or `http/json`.',
+    'http/protobuf',
+    'http/protobuf or http/json',
+    oneOf('http/protobuf', 'http/json'),
+  ),
+  OTEL_SERVICE_NAME: setting(
+    'Service name on every span (`service.name`).',
+    'emporium',
+    'a non-empty name',
+    (v) => (v.trim().length > 0 ? v : undefined),
+  ),
   LOG_LEVEL: setting(
     'Minimum level of the JSON logs.',
     'info',

@@ -1,6 +1,7 @@
 import type { EventContract } from './contract.js';
 import { EnvelopeSchema } from './envelope.js';
 import type { HostedEvents } from './hosted-events.js';
+import { exampleOf } from './schema-example.js';
 
 export interface CatalogEntry {
   readonly name: string;
@@ -10,13 +11,24 @@ export interface CatalogEntry {
   readonly description: string;
   readonly consumers: readonly { readonly context: string; readonly handler: string }[];
   readonly schema: object;
+  /** A payload made from the schema, to show its shape. */
+  readonly example: unknown;
 }
 
 /** JSON of a TypeBox schema without TypeBox's symbol-keyed metadata. */
 export const plainSchema = (schema: object): object => JSON.parse(JSON.stringify(schema)) as object;
 
 /** Every integration event this process knows, with its schema, producer and the consumers hosted here. */
-export function eventCatalog({ contracts, handlers }: HostedEvents): CatalogEntry[] {
+export function eventCatalog({
+  contracts,
+  handlers,
+}: {
+  readonly contracts: HostedEvents['contracts'];
+  readonly handlers: readonly Pick<
+    HostedEvents['handlers'][number],
+    'contracts' | 'context' | 'name'
+  >[];
+}): CatalogEntry[] {
   return [...contracts.values()].map((contract: EventContract) => ({
     name: contract.name,
     type: contract.type,
@@ -28,6 +40,7 @@ export function eventCatalog({ contracts, handlers }: HostedEvents): CatalogEntr
       .map((handler) => ({ context: handler.context, handler: handler.name }))
       .sort((a, b) => a.handler.localeCompare(b.handler)),
     schema: plainSchema(contract.schema),
+    example: exampleOf(plainSchema(contract.schema)),
   }));
 }
 

@@ -9,6 +9,7 @@ import { contractsByName, type EventContract } from './contract.js';
 import type { EventEnvelope } from './envelope.js';
 import type { HandlerRegistration } from './handler.js';
 import { MessageContext } from './message-context.js';
+import { type MessagingObserver, UNOBSERVED } from './observer.js';
 import { envelopeProblems, payloadProblems } from './validation.js';
 import { Wakeup } from './wakeup.js';
 
@@ -31,6 +32,7 @@ export interface DispatcherOptions {
   readonly backoffBaseMs: number;
   readonly backoffMaxMs: number;
   readonly pollMs: number;
+  readonly observer?: MessagingObserver;
 }
 
 interface InboxRow {
@@ -226,7 +228,13 @@ export class Inbox {
           [...this.handlers.keys()],
           limit,
         ]);
-        for (const row of claimed) await each(() => this.handle(row));
+        const observer = this.options.observer ?? UNOBSERVED;
+        for (const row of claimed) {
+          // Observed with its outbox rows: the events a handler publishes continue its trace.
+          await observer.handling(this.context, row.handler, row.envelope, () =>
+            each(() => this.handle(row)),
+          );
+        }
         if (claimed.length > 0) {
           await runStatement(
             em,
@@ -283,6 +291,7 @@ export class Inbox {
        where id = ?`,
       [attempts, dead ? 'dead' : 'pending', message.slice(0, 4000), delay / 1000, row.id],
     );
+    (this.options.observer ?? UNOBSERVED).failed(this.context, row.handler, dead);
     const fields = {
       handler: row.handler,
       event: row.envelope.name,

@@ -3,6 +3,7 @@ import {
   Inject,
   Injectable,
   type OnApplicationBootstrap,
+  Optional,
 } from '@nestjs/common';
 import { DiscoveryService } from '@nestjs/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -19,6 +20,7 @@ import { pageOfEventLog, purgeExpired, readEventLog } from './event-log.js';
 import { EVENT_CONSUMERS, type EventConsumers } from './handler.js';
 import { HostedEvents } from './hosted-events.js';
 import { type ConsumerHandler, Inbox } from './inbox.js';
+import { MESSAGING_OBSERVER, type MessagingObserver, UNOBSERVED } from './observer.js';
 import { Relay } from './relay.js';
 import type { BrokerState } from './nats/broker-connection.js';
 import { ConsumerLease } from './nats/consumer-lease.js';
@@ -78,6 +80,9 @@ export class MessagingRuntime implements OnApplicationBootstrap, BeforeApplicati
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(LOGGER) private readonly log: Logger,
     @Inject(EVENT_CONSUMERS) private readonly consumers: EventConsumers,
+    @Optional()
+    @Inject(MESSAGING_OBSERVER)
+    private readonly observer: MessagingObserver = UNOBSERVED,
   ) {
     this.deadLetters = new DeadLetters(() =>
       this.inboxes.map((inbox) => this.databaseOf(inbox.context)),
@@ -129,6 +134,7 @@ export class MessagingRuntime implements OnApplicationBootstrap, BeforeApplicati
           backoffBaseMs: c.MESSAGING_BACKOFF_BASE_MS,
           backoffMaxMs: c.MESSAGING_BACKOFF_MAX_MS,
           pollMs: c.MESSAGING_POLL_MS,
+          observer: this.observer,
         },
         this.log.child({ context: db.context, component: 'inbox' }),
       );
@@ -143,6 +149,7 @@ export class MessagingRuntime implements OnApplicationBootstrap, BeforeApplicati
             batchSize: c.MESSAGING_RELAY_BATCH,
             pollMs: c.MESSAGING_POLL_MS,
             retryMs: c.MESSAGING_BACKOFF_BASE_MS,
+            observer: this.observer,
           },
           this.log.child({ context: db.context, component: 'relay' }),
         ),

@@ -5,6 +5,7 @@ import { runStatement } from '../persistence/statements.js';
 import type { AfterCommit, UnitOfWorkHooks } from '../persistence/units-of-work.js';
 import type { EventEnvelope } from './envelope.js';
 import type { IntegrationEvent, IntegrationEventMapper } from './integration-event.js';
+import { Tracing } from '../observability/tracing.js';
 import { MessageContext } from './message-context.js';
 import { assertValidPayload } from './validation.js';
 
@@ -20,13 +21,28 @@ import { assertValidPayload } from './validation.js';
  * sequence numbers itself, which costs more to plan and to run
  * (docs/performance.md).
  */
-export async function appendToOutbox(
+export function appendToOutbox(
+  em: EntityManager,
+  source: string,
+  events: readonly IntegrationEvent[],
+): Promise<EventEnvelope[]> {
+  // The span of the rows: each envelope carries it, and its handlers' spans are its children.
+  return Tracing.inSpan(
+    `${source} outbox append`,
+    { 'emporium.events': events.map((event) => event.contract.name) },
+    () => append(em, source, events),
+    { context: source },
+  );
+}
+
+async function append(
   em: EntityManager,
   source: string,
   events: readonly IntegrationEvent[],
 ): Promise<EventEnvelope[]> {
   for (const event of events) assertValidPayload(event.contract, event.payload);
   const { correlationId, causationId } = MessageContext.current();
+  const traceparent = Tracing.traceparent();
   const counts = new Map<string, number>();
   for (const event of events)
     counts.set(event.aggregateId, (counts.get(event.aggregateId) ?? 0) + 1);
@@ -56,6 +72,7 @@ export async function appendToOutbox(
       correlationId,
       causationId,
       payload: event.payload,
+      ...(traceparent && { traceparent }),
     };
   });
   await runStatement(

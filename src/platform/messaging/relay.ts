@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { ContextDatabase } from '../persistence/context-database.js';
 import { runStatement } from '../persistence/statements.js';
 import type { EventEnvelope } from './envelope.js';
+import { type MessagingObserver, UNOBSERVED } from './observer.js';
 import { OUTBOX_COMMITTED } from './outbox.js';
 import { type EventTransport, PartialPublish } from './transport.js';
 import { Wakeup } from './wakeup.js';
@@ -10,6 +11,7 @@ export interface RelayOptions {
   readonly batchSize: number;
   readonly pollMs: number;
   readonly retryMs: number;
+  readonly observer?: MessagingObserver;
 }
 
 /** Longest wait between tries while the transport keeps failing. */
@@ -112,8 +114,11 @@ export class Relay {
         new Map(heads.map((h) => [h.aggregate_id, Number(h.head)])),
       );
       if (deliverable.length === 0) return 0;
+      const envelopes = deliverable.map((row) => row.envelope);
       try {
-        await this.transport.publish(deliverable.map((row) => row.envelope));
+        await (this.options.observer ?? UNOBSERVED).publishing(this.db.context, envelopes, () =>
+          this.transport.publish(envelopes),
+        );
       } catch (error) {
         if (!(error instanceof PartialPublish)) throw error;
         failure = error;

@@ -2,6 +2,7 @@ import type { LoggerService } from '@nestjs/common';
 import { type LogFn, pino, type Logger } from 'pino';
 import { outageCause } from '../persistence/database-outage.js';
 import { RepeatLimiter } from './repeat-limiter.js';
+import { Tracing } from './tracing.js';
 
 /**
  * Paths whose values never reach a log line, whatever logs them: credentials,
@@ -31,6 +32,8 @@ export function createLogger(
       redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
       formatters: { level: (label) => ({ level: label }) },
       hooks: { logMethod: limitOutageRepeats(new RepeatLimiter(repeatIntervalMs)) },
+      // While a span is active, its ids join every line (empty when tracing is off).
+      mixin: () => Tracing.logFields(),
     },
     destination,
   );

@@ -1,3 +1,5 @@
+import { PublicQuery } from '../../../platform/application/public-query.js';
+
 /** An amount of money as it crosses a boundary: integer minor units and an ISO 4217 code. */
 export interface MoneyAmount {
   /** Minor units (cents), a whole number. */
@@ -48,6 +50,10 @@ export interface ShippingQuote {
  * `SHIPPING.INVALID_MERCHANDISE_TOTAL`, or `MONEY.CURRENCY_NOT_ACCEPTED` for a
  * total in another currency than the shop's.
  */
+@PublicQuery({
+  context: 'shipping',
+  description: 'Prices a parcel by destination, weight and order total.',
+})
 export abstract class ShippingQuotes {
   /** Quotes the shipping cost of a parcel. */
   abstract quote(request: ShippingQuoteRequest): Promise<ShippingQuote>;
