@@ -1,4 +1,5 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { OpenApiConformance } from './openapi-conformance.js';
 
 export interface JsonResponse<T = any> {
   readonly status: number;
@@ -6,7 +7,25 @@ export interface JsonResponse<T = any> {
   readonly body: T;
 }
 
-/** A tiny HTTP client over `app.inject`: the full Fastify and Nest stack, no socket. */
+const conformance = new WeakMap<NestFastifyApplication, Promise<OpenApiConformance>>();
+
+/** The app's own OpenAPI document, read once per app. */
+function conformanceOf(app: NestFastifyApplication): Promise<OpenApiConformance> {
+  let checker = conformance.get(app);
+  if (!checker) {
+    checker = app
+      .inject({ method: 'GET', url: '/openapi.json' })
+      .then((response) => OpenApiConformance.of(response.json()));
+    conformance.set(app, checker);
+  }
+  return checker;
+}
+
+/**
+ * A tiny HTTP client over `app.inject`: the full Fastify and Nest stack, no
+ * socket. Every answer is checked against the app's OpenAPI document: one that
+ * does not conform fails the test that received it, saying what differs.
+ */
 export function http(app: NestFastifyApplication, options: { token?: string } = {}) {
   const send = async (
     method: 'GET' | 'POST' | 'PUT' | 'DELETE',
@@ -25,11 +44,15 @@ export function http(app: NestFastifyApplication, options: { token?: string } = 
         body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
     });
     const type = String(response.headers['content-type'] ?? '');
-    return {
+    const answer = {
       status: response.statusCode,
       headers: response.headers,
       body: type.includes('json') ? response.json() : response.body,
     };
+    const problems = await (await conformanceOf(app)).problems({ method, url, ...answer });
+    if (problems.length > 0)
+      throw new Error(`The answer does not conform to /openapi.json:\n- ${problems.join('\n- ')}`);
+    return answer;
   };
   return {
     get: (url: string, headers?: Record<string, string>) => send('GET', url, undefined, headers),

@@ -1,5 +1,6 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
 import { DomainError, type DomainErrorKind } from '../domain/domain-error.js';
+import { problemTitle, problemType } from './problem-catalog.js';
 
 /** One failing input field, as reported in a validation problem. */
 export interface FieldError {
@@ -55,15 +56,6 @@ const FASTIFY_CODES: Record<string, string> = {
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'REQUEST.INVALID_CONTENT_LENGTH',
 };
 
-const typeOf = (code: string) => `urn:emporium:problem:${code.toLowerCase()}`;
-
-const titleOf = (status: number) =>
-  (HttpStatus[status] ?? 'ERROR')
-    .toLowerCase()
-    .split('_')
-    .map((word) => word[0]!.toUpperCase() + word.slice(1))
-    .join(' ');
-
 function problem(
   status: number,
   code: string,
@@ -71,7 +63,7 @@ function problem(
   extra: Partial<Problem> = {},
 ): Problem {
   // The standard members come last: a detail named like one of them cannot replace it.
-  return { ...extra, type: typeOf(code), title: titleOf(status), status, detail, code };
+  return { ...extra, type: problemType(code), title: problemTitle(code), status, detail, code };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '../../../platform/auth/access.js';
 import type { IssuedToken } from '../../../platform/auth/tokens.js';
 import { ProblemResponses } from '../../../platform/http/openapi.js';
@@ -15,8 +15,9 @@ export class AuthController {
   @Public()
   @Post('token')
   @HttpCode(200)
+  @ApiOperation({ summary: 'Sign in: exchange e-mail and password for a bearer token' })
   @ApiOkResponse({ type: TokenResponse, description: 'A bearer token for the account.' })
-  @ProblemResponses(400, 401)
+  @ProblemResponses('AUTH.INVALID_CREDENTIALS')
   token(@Body() body: IssueTokenRequest): Promise<IssuedToken> {
     return this.commands.execute(new IssueTokenCommand(body.email, body.password));
   }

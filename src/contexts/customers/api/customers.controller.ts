@@ -1,10 +1,16 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { AdminOnly, Authenticated, Caller, Public } from '../../../platform/auth/access.js';
 import type { Principal } from '../../../platform/auth/principal.js';
-import { ProblemResponses } from '../../../platform/http/openapi.js';
+import { locationHeader, ProblemResponses } from '../../../platform/http/openapi.js';
 import { AddAddressCommand } from '../application/add-address/add-address.command.js';
 import {
   type CustomerProfileView,
@@ -26,11 +32,13 @@ export class CustomersController {
 
   @Public()
   @Post()
+  @ApiOperation({ summary: 'Register a customer account' })
   @ApiCreatedResponse({
     type: ProfileResponse,
     description: 'Registered; `Location` names the profile.',
+    headers: locationHeader('/api/customers/me'),
   })
-  @ProblemResponses(400, 409)
+  @ProblemResponses('CUSTOMERS.EMAIL_ALREADY_REGISTERED', 'CUSTOMERS.INVALID_ATTRIBUTE')
   async register(
     @Body() body: RegisterCustomerRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
@@ -44,15 +52,22 @@ export class CustomersController {
 
   @Authenticated()
   @Get('me')
+  @ApiOperation({ summary: 'Read your own profile' })
   @ApiOkResponse({ type: ProfileResponse })
+  @ProblemResponses('CUSTOMERS.CUSTOMER_NOT_FOUND')
   me(@Caller() caller: Principal): Promise<CustomerProfileView> {
     return this.queries.execute(new GetProfileQuery(caller.id));
   }
 
   @Authenticated()
   @Post('me/addresses')
-  @ApiCreatedResponse({ type: AddressResponse })
-  @ProblemResponses(400, 422)
+  @ApiOperation({ summary: 'Save an address in your address book' })
+  @ApiCreatedResponse({ type: AddressResponse, description: 'The saved address.' })
+  @ProblemResponses(
+    'CUSTOMERS.INVALID_ATTRIBUTE',
+    'CUSTOMERS.ADDRESS_BOOK_FULL',
+    'CUSTOMERS.CUSTOMER_NOT_FOUND',
+  )
   addAddress(@Caller() caller: Principal, @Body() body: AddressRequest) {
     return this.commands.execute(new AddAddressCommand(caller.id, body));
   }
@@ -60,8 +75,10 @@ export class CustomersController {
   @AdminOnly()
   @Post(':id/premium')
   @HttpCode(200)
-  @ApiOkResponse({ type: ProfileResponse })
-  @ProblemResponses(400, 404, 409)
+  @ApiOperation({ summary: 'Upgrade a customer to the premium tier' })
+  @ApiParam({ name: 'id', format: 'uuid' })
+  @ApiOkResponse({ type: ProfileResponse, description: 'The upgraded profile.' })
+  @ProblemResponses('HTTP.BAD_REQUEST', 'CUSTOMERS.CUSTOMER_NOT_FOUND', 'CUSTOMERS.ALREADY_PREMIUM')
   async upgradeToPremium(
     @Param('id', new ParseUUIDPipe()) id: string,
   ): Promise<CustomerProfileView> {

@@ -10,11 +10,19 @@ import {
   Res,
 } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBody,
+  ApiCreatedResponse,
+  ApiExtraModels,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Authenticated, Caller } from '../../../platform/auth/access.js';
 import type { Principal } from '../../../platform/auth/principal.js';
-import { ProblemResponses } from '../../../platform/http/openapi.js';
+import { locationHeader, ProblemResponses } from '../../../platform/http/openapi.js';
 import { PageQuery } from '../../../platform/http/pagination.js';
 import { CancelOrderCommand } from '../application/cancel-order/cancel-order.command.js';
 import { GetOrderQuery } from '../application/get-order/get-order.query.js';
@@ -22,9 +30,22 @@ import { ListOrdersQuery } from '../application/list-orders/list-orders.query.js
 import type { OrderView } from '../application/order.view.js';
 import { PlaceOrderCommand } from '../application/place-order/place-order.command.js';
 import { OrderPageResponse, OrderResponse } from './dto/order.response.js';
-import { PlaceOrderRequest } from './dto/place-order.request.js';
+import {
+  CardPaymentRequest,
+  PayPalPaymentRequest,
+  PLACE_ORDER_BODY,
+  PlaceOrderRequest,
+  PlaceOrderToAddress,
+  PlaceOrderToSavedAddress,
+} from './dto/place-order.request.js';
 
 @ApiTags('ordering')
+@ApiExtraModels(
+  PlaceOrderToAddress,
+  PlaceOrderToSavedAddress,
+  CardPaymentRequest,
+  PayPalPaymentRequest,
+)
 @Controller('api/orders')
 export class OrdersController {
   constructor(
@@ -34,11 +55,22 @@ export class OrdersController {
 
   @Authenticated()
   @Post()
+  @ApiOperation({ summary: 'Place an order' })
+  @ApiBody({ schema: PLACE_ORDER_BODY })
   @ApiCreatedResponse({
     type: OrderResponse,
     description: 'Placed (PENDING); `Location` names it.',
+    headers: locationHeader('/api/orders/0190f5c4-8a3e-7b1c-9d2e-4f5a6b7c8d9e'),
   })
-  @ProblemResponses(400, 422)
+  @ProblemResponses(
+    'ORDERING.INVALID_ORDER',
+    'ORDERING.PRODUCTS_NOT_AVAILABLE',
+    'ORDERING.UNKNOWN_SHIPPING_ADDRESS',
+    'ORDERING.PROMOTION_UNKNOWN',
+    'ORDERING.PROMOTION_EXPIRED',
+    'MONEY.CURRENCY_NOT_ACCEPTED',
+    'SHIPPING.INVALID_DESTINATION',
+  )
   async place(
     @Caller() caller: Principal,
     @Body() body: PlaceOrderRequest,
@@ -53,19 +85,22 @@ export class OrdersController {
 
   @Authenticated()
   @Get()
+  @ApiOperation({ summary: 'List your orders' })
   @ApiOkResponse({
     type: OrderPageResponse,
     description: 'Your orders (every order for an administrator), newest first.',
   })
-  @ProblemResponses(400)
+  @ProblemResponses('REQUEST.INVALID_CURSOR')
   list(@Caller() caller: Principal, @Query() page: PageQuery) {
     return this.queries.execute(new ListOrdersQuery(caller, page.limit, page.cursor));
   }
 
   @Authenticated()
   @Get(':id')
-  @ApiOkResponse({ type: OrderResponse })
-  @ProblemResponses(400, 404)
+  @ApiOperation({ summary: 'Read an order with its timeline' })
+  @ApiParam({ name: 'id', format: 'uuid' })
+  @ApiOkResponse({ type: OrderResponse, description: 'The order.' })
+  @ProblemResponses('HTTP.BAD_REQUEST', 'ORDERING.ORDER_NOT_FOUND')
   get(
     @Caller() caller: Principal,
     @Param('id', new ParseUUIDPipe()) id: string,
@@ -76,8 +111,16 @@ export class OrdersController {
   @Authenticated()
   @Post(':id/cancel')
   @HttpCode(200)
-  @ApiOkResponse({ type: OrderResponse })
-  @ProblemResponses(400, 404, 409)
+  @ApiOperation({ summary: 'Cancel an order' })
+  @ApiParam({ name: 'id', format: 'uuid' })
+  @ApiOkResponse({ type: OrderResponse, description: 'The cancelled order.' })
+  @ProblemResponses(
+    'HTTP.BAD_REQUEST',
+    'ORDERING.ORDER_NOT_FOUND',
+    'ORDERING.ORDER_ALREADY_CANCELLED',
+    'ORDERING.ORDER_CANNOT_BE_CANCELLED_AFTER_SHIPMENT',
+    'ORDERING.REJECTED_ORDER_CANNOT_BE_CANCELLED',
+  )
   async cancel(
     @Caller() caller: Principal,
     @Param('id', new ParseUUIDPipe()) id: string,

@@ -14,12 +14,18 @@ import {
 import { PRODUCT_LIMITS } from '../../domain/product.js';
 import { MoneyDto } from './money.dto.js';
 
+/** A sku as callers may send it (surrounding blanks are trimmed, letters upper-cased). */
+export const SKU_PATTERN = '^\\s*[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*\\s*$';
+
 export class CreateProductRequest {
   @ApiProperty({
     example: 'MUG-001',
     description: 'Letters, digits and dashes; stored upper-case.',
+    pattern: SKU_PATTERN,
+    minLength: 3,
+    maxLength: 40,
   })
-  @Matches(/^\s*[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*\s*$/, {
+  @Matches(new RegExp(SKU_PATTERN), {
     message: 'sku must be letters or digits in groups separated by single dashes',
   })
   @MinLength(3)
@@ -27,18 +33,26 @@ export class CreateProductRequest {
   @IsString()
   sku!: string;
 
-  @ApiProperty({ example: 'Enamel mug' })
+  @ApiProperty({ example: 'Enamel mug', minLength: 1, maxLength: PRODUCT_LIMITS.name })
   @MinLength(1)
   @MaxLength(PRODUCT_LIMITS.name)
   @IsString()
   name!: string;
 
-  @ApiProperty({ example: 'A sturdy enamel camping mug, 350 ml.' })
+  @ApiProperty({
+    example: 'A sturdy enamel camping mug, 350 ml.',
+    maxLength: PRODUCT_LIMITS.description,
+  })
   @MaxLength(PRODUCT_LIMITS.description)
   @IsString()
   description!: string;
 
-  @ApiProperty({ example: 'kitchen', description: 'Lower-case slug.' })
+  @ApiProperty({
+    example: 'kitchen',
+    description: 'Lower-case slug.',
+    pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
+    maxLength: PRODUCT_LIMITS.category,
+  })
   @Matches(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
     message: 'category must be a slug of lower-case letters, digits and dashes',
   })
@@ -52,7 +66,12 @@ export class CreateProductRequest {
   @IsDefined()
   price!: MoneyDto;
 
-  @ApiProperty({ example: 350, minimum: 0, maximum: PRODUCT_LIMITS.weightGrams })
+  @ApiProperty({
+    type: 'integer',
+    example: 350,
+    minimum: 0,
+    maximum: PRODUCT_LIMITS.weightGrams,
+  })
   @Min(0)
   @Max(PRODUCT_LIMITS.weightGrams)
   @IsInt()

@@ -1,4 +1,10 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  ApiExtraModels,
+  ApiProperty,
+  ApiPropertyOptional,
+  getSchemaPath,
+  OmitType,
+} from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -19,13 +25,13 @@ import {
 import { ORDER_LIMITS } from '../../domain/order.js';
 
 export class OrderLineRequest {
-  @ApiProperty({ example: 'MUG-001' })
+  @ApiProperty({ example: 'MUG-001', minLength: 3, maxLength: 40 })
   @MinLength(3)
   @MaxLength(40)
   @IsString()
   sku!: string;
 
-  @ApiProperty({ example: 2, minimum: 1, maximum: ORDER_LIMITS.quantity })
+  @ApiProperty({ type: 'integer', example: 2, minimum: 1, maximum: ORDER_LIMITS.quantity })
   @Min(1)
   @Max(ORDER_LIMITS.quantity)
   @IsInt()
@@ -33,48 +39,65 @@ export class OrderLineRequest {
 }
 
 export class ShippingAddressRequest {
-  @ApiProperty({ example: 'Ada Lovelace' })
+  @ApiProperty({ example: 'Ada Lovelace', minLength: 1, maxLength: 100 })
   @MinLength(1)
   @MaxLength(100)
   @IsString()
   recipient!: string;
 
-  @ApiProperty({ example: '1 Main St' })
+  @ApiProperty({ example: '1 Main St', minLength: 1, maxLength: 200 })
   @MinLength(1)
   @MaxLength(200)
   @IsString()
   line1!: string;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ example: 'Flat 2', maxLength: 200 })
   @IsOptional()
   @MaxLength(200)
   @IsString()
   line2?: string;
 
-  @ApiProperty({ example: 'Springfield' })
+  @ApiProperty({ example: 'Springfield', minLength: 1, maxLength: 100 })
   @MinLength(1)
   @MaxLength(100)
   @IsString()
   city!: string;
 
-  @ApiProperty({ example: '62701' })
+  @ApiProperty({ example: '62701', minLength: 1, maxLength: 20 })
   @MinLength(1)
   @MaxLength(20)
   @IsString()
   postalCode!: string;
 
-  @ApiPropertyOptional({ example: 'IL' })
+  @ApiPropertyOptional({ example: 'IL', maxLength: 100 })
   @IsOptional()
   @MaxLength(100)
   @IsString()
   region?: string;
 
-  @ApiProperty({ example: 'US', description: 'ISO 3166-1 alpha-2.' })
+  @ApiProperty({ example: 'US', description: 'ISO 3166-1 alpha-2.', pattern: '^[A-Z]{2}$' })
   @Matches(/^[A-Z]{2}$/, {
     message: 'country must be an ISO 3166-1 alpha-2 code (two capital letters)',
   })
   @IsString()
   country!: string;
+}
+
+/** How a card is paid, as the document shows it (the one runtime class below checks both kinds). */
+export class CardPaymentRequest {
+  @ApiProperty({ enum: ['card'], example: 'card' }) type!: 'card';
+  @ApiProperty({
+    example: 'tok_visa',
+    pattern: '^tok_[A-Za-z0-9]+$',
+    description: 'The provider’s card token. Never a card number.',
+  })
+  token!: string;
+}
+
+export class PayPalPaymentRequest {
+  @ApiProperty({ enum: ['paypal'], example: 'paypal' }) type!: 'paypal';
+  @ApiProperty({ example: 'ada@example.com', format: 'email', maxLength: 254 })
+  payerEmail!: string;
 }
 
 export class PaymentMethodRequest {
@@ -102,8 +125,9 @@ export class PaymentMethodRequest {
   payerEmail?: string;
 }
 
+@ApiExtraModels(CardPaymentRequest, PayPalPaymentRequest)
 export class PlaceOrderRequest {
-  @ApiProperty({ type: [OrderLineRequest] })
+  @ApiProperty({ type: [OrderLineRequest], minItems: 1, maxItems: ORDER_LIMITS.lines })
   @ArrayMinSize(1)
   @ArrayMaxSize(ORDER_LIMITS.lines)
   @ValidateNested({ each: true })
@@ -119,21 +143,59 @@ export class PlaceOrderRequest {
 
   @ApiPropertyOptional({
     description: 'The id of one of your saved addresses, instead of shippingAddress.',
+    format: 'uuid',
   })
   @IsOptional()
   @MaxLength(64)
   @IsString()
   shippingAddressId?: string;
 
-  @ApiProperty({ type: PaymentMethodRequest })
+  @ApiProperty({
+    oneOf: [
+      { $ref: getSchemaPath(CardPaymentRequest) },
+      { $ref: getSchemaPath(PayPalPaymentRequest) },
+    ],
+    discriminator: {
+      propertyName: 'type',
+      mapping: {
+        card: getSchemaPath(CardPaymentRequest),
+        paypal: getSchemaPath(PayPalPaymentRequest),
+      },
+    },
+  })
   @IsDefined()
   @ValidateNested()
   @Type(() => PaymentMethodRequest)
   paymentMethod!: PaymentMethodRequest;
 
-  @ApiPropertyOptional({ example: 'SPRING10' })
+  @ApiPropertyOptional({ example: 'SPRING10', maxLength: 32 })
   @IsOptional()
   @MaxLength(32)
   @IsString()
   promotionCode?: string;
 }
+
+/** An order shipped to an address given with it. */
+export class PlaceOrderToAddress extends OmitType(PlaceOrderRequest, [
+  'shippingAddress',
+  'shippingAddressId',
+] as const) {
+  @ApiProperty({ type: ShippingAddressRequest }) shippingAddress!: ShippingAddressRequest;
+}
+
+/** An order shipped to one of the customer's saved addresses. */
+export class PlaceOrderToSavedAddress extends OmitType(PlaceOrderRequest, [
+  'shippingAddress',
+  'shippingAddressId',
+] as const) {
+  @ApiProperty({ format: 'uuid', description: 'The id of one of your saved addresses.' })
+  shippingAddressId!: string;
+}
+
+/** The request body as documented: exactly one of the two ways to name the address. */
+export const PLACE_ORDER_BODY = {
+  oneOf: [
+    { $ref: getSchemaPath(PlaceOrderToAddress) },
+    { $ref: getSchemaPath(PlaceOrderToSavedAddress) },
+  ],
+};
