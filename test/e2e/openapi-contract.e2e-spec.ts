@@ -67,11 +67,14 @@ describe('the OpenAPI document', () => {
     const snapshot = readSnapshot(ROOT)!;
     const current = structuredClone(snapshot) as any;
     delete current.components.schemas.ProductResponse.properties.weightGrams;
-    current.components.schemas.ProductResponse.required = current.components.schemas.ProductResponse.required.filter(
-      (name: string) => name !== 'weightGrams',
-    );
+    current.components.schemas.ProductResponse.required =
+      current.components.schemas.ProductResponse.required.filter(
+        (name: string) => name !== 'weightGrams',
+      );
     const [message] = describeBreakingChanges(ROOT, current);
-    expect(message).toContain('GET /api/products/{sku}: 200 response body.weightGrams was removed or renamed');
+    expect(message).toContain(
+      'GET /api/products/{sku}: 200 response body.weightGrams was removed or renamed',
+    );
     expect(message).toContain('a new version of the route');
   });
 
@@ -118,7 +121,9 @@ describe('the OpenAPI document', () => {
       expect(await conformance.problems(exchange({ body: withoutWeight }))).toEqual([
         expect.stringContaining('GET /api/products/{sku} answered 200: body at # fails'),
       ]);
-      const fraction = await conformance.problems(exchange({ body: { ...product, weightGrams: 0.5 } }));
+      const fraction = await conformance.problems(
+        exchange({ body: { ...product, weightGrams: 0.5 } }),
+      );
       expect(fraction.join()).toContain('at #/weightGrams fails');
       const id = await conformance.problems(exchange({ body: { ...product, id: 'seven' } }));
       expect(id.join()).toContain('at #/id fails');
@@ -129,11 +134,13 @@ describe('the OpenAPI document', () => {
         expect.stringContaining('202, a status the document does not declare'),
       ]);
       expect(
-        await conformance.problems(exchange({ headers: { 'content-type': 'text/html', 'x-request-id': 'a' } })),
+        await conformance.problems(
+          exchange({ headers: { 'content-type': 'text/html', 'x-request-id': 'a' } }),
+        ),
       ).toEqual([expect.stringContaining('with content type "text/html"')]);
-      expect(await conformance.problems(exchange({ headers: { 'content-type': 'application/json' } }))).toEqual([
-        expect.stringContaining('without its required header x-request-id'),
-      ]);
+      expect(
+        await conformance.problems(exchange({ headers: { 'content-type': 'application/json' } })),
+      ).toEqual([expect.stringContaining('without its required header x-request-id')]);
       expect(await conformance.problems(exchange({ url: '/api/secret-admin' }))).toEqual([
         'GET /api/secret-admin answered 200, but the document has no such operation',
       ]);
@@ -150,7 +157,9 @@ describe('the OpenAPI document', () => {
         requestId: 'abc-1',
       };
       const headers = { 'content-type': 'application/problem+json', 'x-request-id': 'abc-1' };
-      const problems = await conformance.problems(exchange({ status: 404, headers, body: problem }));
+      const problems = await conformance.problems(
+        exchange({ status: 404, headers, body: problem }),
+      );
       expect(problems.join()).toContain('at #/code fails');
     });
   });

@@ -1,5 +1,5 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { OpenApiConformance } from './openapi-conformance.js';
+import { type Exchange, OpenApiConformance } from './openapi-conformance.js';
 
 export interface JsonResponse<T = any> {
   readonly status: number;
@@ -19,6 +19,13 @@ function conformanceOf(app: NestFastifyApplication): Promise<OpenApiConformance>
     conformance.set(app, checker);
   }
   return checker;
+}
+
+/** Fails the test that received an answer which differs from the document, saying how. */
+async function assertConforms(app: NestFastifyApplication, exchange: Exchange): Promise<void> {
+  const problems = await (await conformanceOf(app)).problems(exchange);
+  if (problems.length > 0)
+    throw new Error(`The answer does not conform to /openapi.json:\n- ${problems.join('\n- ')}`);
 }
 
 /**
@@ -49,9 +56,7 @@ export function http(app: NestFastifyApplication, options: { token?: string } = 
       headers: response.headers,
       body: type.includes('json') ? response.json() : response.body,
     };
-    const problems = await (await conformanceOf(app)).problems({ method, url, ...answer });
-    if (problems.length > 0)
-      throw new Error(`The answer does not conform to /openapi.json:\n- ${problems.join('\n- ')}`);
+    await assertConforms(app, { method, url, ...answer });
     return answer;
   };
   return {
@@ -74,4 +79,37 @@ export function expectProblem(response: JsonResponse, status: number, code: stri
     status,
   });
   expect(JSON.stringify(response.body)).not.toMatch(/\bat .*\.(ts|js):\d+/);
+}
+
+/**
+ * A `fetch` over `app.inject`, for clients that take one (openapi-fetch):
+ * the same stack and the same conformance check as `http()`.
+ */
+export function injectFetch(app: NestFastifyApplication) {
+  return async (request: Request): Promise<Response> => {
+    const url = new URL(request.url);
+    const payload = request.body ? await request.text() : undefined;
+    const response = await app.inject({
+      method: request.method as 'GET',
+      url: url.pathname + url.search,
+      headers: Object.fromEntries(request.headers),
+      payload,
+    });
+    const type = String(response.headers['content-type'] ?? '');
+    const body = type.includes('json') ? response.json() : response.body;
+    await assertConforms(app, {
+      method: request.method,
+      url: url.pathname + url.search,
+      status: response.statusCode,
+      headers: response.headers,
+      body,
+    });
+    const headers = new Headers();
+    for (const [name, value] of Object.entries(response.headers))
+      if (value !== undefined) headers.set(name, String(value));
+    return new Response(response.statusCode === 204 ? null : response.body, {
+      status: response.statusCode,
+      headers,
+    });
+  };
 }

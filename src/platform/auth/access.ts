@@ -16,10 +16,7 @@ export const Public = () => SetMetadata(ACCESS, 'public' satisfies Access);
 
 /** Marks a route as open to any caller with a valid token (customers and administrators). */
 export const Authenticated = () =>
-  applyDecorators(
-    SetMetadata(ACCESS, 'authenticated' satisfies Access),
-    ApiBearerAuth('bearer'),
-  );
+  applyDecorators(SetMetadata(ACCESS, 'authenticated' satisfies Access), ApiBearerAuth('bearer'));
 
 /** Marks a route as reserved for administrators: customers get 403. */
 export const AdminOnly = () =>

@@ -10,14 +10,18 @@ const published = (): OpenApiDocument =>
             parameters: [{ name: 'sku', in: 'path', required: true, schema: { type: 'string' } }],
             responses: {
               '200': {
-                content: { 'application/json': { schema: { $ref: '#/components/schemas/Product' } } },
+                content: {
+                  'application/json': { schema: { $ref: '#/components/schemas/Product' } },
+                },
               },
             },
           },
         },
         '/api/orders': {
           post: {
-            parameters: [{ name: 'dryRun', in: 'query', required: false, schema: { type: 'boolean' } }],
+            parameters: [
+              { name: 'dryRun', in: 'query', required: false, schema: { type: 'boolean' } },
+            ],
             requestBody: {
               required: true,
               content: {
@@ -34,7 +38,9 @@ const published = (): OpenApiDocument =>
                 },
               },
             },
-            responses: { '201': { content: { 'application/json': { schema: { type: 'object' } } } } },
+            responses: {
+              '201': { content: { 'application/json': { schema: { type: 'object' } } } },
+            },
           },
         },
       },

@@ -14,8 +14,6 @@ export const CLIENT_TYPES_PATH = 'test/client/openapi.d.ts';
 /** The page every problem `type` points to. */
 export const PROBLEMS_PAGE_PATH = 'docs/problems.md';
 
-export const snapshotText = (document: unknown) => `${JSON.stringify(document, null, 2)}\n`;
-
 /** The committed snapshot, or undefined before the first one. */
 export function readSnapshot(root: string): OpenApiDocument | undefined {
   const path = join(root, SNAPSHOT_PATH);
@@ -106,7 +104,7 @@ export async function writeOpenApiSnapshot(
   return {
     ok: true,
     messages: [
-      write(SNAPSHOT_PATH, snapshotText(document)),
+      write(SNAPSHOT_PATH, await formatted(root, SNAPSHOT_PATH, JSON.stringify(document))),
       write(CLIENT_TYPES_PATH, await clientTypes(root, document)),
       write(PROBLEMS_PAGE_PATH, await problemsPage(root)),
     ],

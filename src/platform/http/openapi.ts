@@ -1,5 +1,11 @@
 import type { INestApplication } from '@nestjs/common';
-import { ApiExtension, DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import {
+  ApiExtension,
+  DocumentBuilder,
+  getSchemaPath,
+  type OpenAPIObject,
+  SwaggerModule,
+} from '@nestjs/swagger';
 import { PROBLEMS, problemType } from './problem-catalog.js';
 import { PROBLEM_CONTENT_TYPE } from './problem.filter.js';
 
@@ -11,6 +17,17 @@ const PROBLEM_CODES = 'x-problem-codes';
  * stable codes from the problem catalog. The document groups them by status.
  */
 export const ProblemResponses = (...codes: string[]) => ApiExtension(PROBLEM_CODES, codes);
+
+/** One of several object shapes, told apart by their `type` member: the schema of each by its value. */
+export const oneOfByType = (variants: Record<string, new (...args: never[]) => unknown>) => ({
+  oneOf: Object.values(variants).map((variant) => ({ $ref: getSchemaPath(variant) })),
+  discriminator: {
+    propertyName: 'type',
+    mapping: Object.fromEntries(
+      Object.entries(variants).map(([value, variant]) => [value, getSchemaPath(variant)]),
+    ),
+  },
+});
 
 /** The `Location` header of a create that names what it created. */
 export const locationHeader = (example: string) => ({
@@ -30,6 +47,7 @@ const BODY_PROBLEMS = [
   'REQUEST.UNSUPPORTED_MEDIA_TYPE',
 ];
 const QUERY_PROBLEMS = ['REQUEST.VALIDATION_FAILED'];
+const UUID_PROBLEMS = ['HTTP.BAD_REQUEST'];
 const AUTHENTICATED_PROBLEMS = ['AUTH.UNAUTHENTICATED'];
 const ADMIN_PROBLEMS = ['AUTH.ADMIN_ROLE_REQUIRED'];
 export const ADMIN_ONLY = 'x-admin-only';
@@ -78,6 +96,11 @@ const COMPONENTS = {
       required: true,
       schema: { type: 'string', pattern: '^[A-Za-z0-9._:-]{1,128}$' },
     },
+    RetryAfter: {
+      description: 'Seconds to wait before trying again (RFC 9110).',
+      required: true,
+      schema: { type: 'string', pattern: '^[0-9]+$', examples: ['5'] },
+    },
     WwwAuthenticate: {
       description: 'How to authenticate (RFC 6750).',
       required: true,
@@ -88,7 +111,7 @@ const COMPONENTS = {
 
 type Operation = {
   requestBody?: unknown;
-  parameters?: { in: string }[];
+  parameters?: { in: string; schema?: { format?: string } }[];
   security?: unknown[];
   responses: Record<string, Response>;
   [extension: string]: unknown;
@@ -107,6 +130,7 @@ function problemResponse(status: number, codes: string[]): Response {
     headers: {
       'x-request-id': headerRef('RequestId'),
       ...(status === 401 ? { 'WWW-Authenticate': headerRef('WwwAuthenticate') } : {}),
+      ...(status === 429 || status === 503 ? { 'Retry-After': headerRef('RetryAfter') } : {}),
     },
     content: {
       [PROBLEM_CONTENT_TYPE]: {
@@ -134,6 +158,7 @@ function problemsOf(operation: Operation): Map<number, string[]> {
   const add = (more: string[]) => more.forEach((code) => codes.add(code));
   if (operation.requestBody) add(BODY_PROBLEMS);
   if (operation.parameters?.some((p) => p.in === 'query')) add(QUERY_PROBLEMS);
+  if (operation.parameters?.some((p) => p.schema?.format === 'uuid')) add(UUID_PROBLEMS);
   if (operation.security?.length) add(AUTHENTICATED_PROBLEMS);
   if (operation[ADMIN_ONLY]) add(ADMIN_PROBLEMS);
   const byStatus = new Map<number, string[]>();
@@ -156,7 +181,7 @@ export function completeDocument(document: OpenAPIObject): OpenAPIObject {
     ...document.components,
     schemas: { ...document.components?.schemas, ...COMPONENTS.schemas },
     headers: COMPONENTS.headers,
-  } as OpenAPIObject['components'];
+  };
   document.security = [{ bearer: [] }];
   for (const item of Object.values(document.paths)) {
     for (const operation of Object.values(item as Record<string, Operation>)) {

@@ -61,8 +61,8 @@ export const PROBLEMS: Readonly<Record<string, ProblemKind>> = {
   },
   'HTTP.BAD_REQUEST': {
     status: 400,
-    title: 'Malformed path parameter',
-    means: 'A path parameter does not have the expected form (an id that is not a UUID).',
+    title: 'Malformed id',
+    means: 'An id in the path or the query string is not a UUID.',
     todo: 'Use the id exactly as the API returned it.',
   },
   'HTTP.NOT_FOUND': {

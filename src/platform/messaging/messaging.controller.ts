@@ -98,7 +98,7 @@ export class MessagingController {
   @ApiOperation({ summary: 'Read a dead letter' })
   @ApiParam({ name: 'id', format: 'uuid' })
   @ApiOkResponse({ type: DeadLetterResponse, description: 'The dead letter with its event.' })
-  @ProblemResponses('HTTP.BAD_REQUEST', 'MESSAGING.DEAD_LETTER_NOT_FOUND')
+  @ProblemResponses('MESSAGING.DEAD_LETTER_NOT_FOUND')
   deadLetter(@Param('id', new ParseUUIDPipe()) id: string) {
     return this.messaging.deadLetters.get(id);
   }
@@ -112,7 +112,7 @@ export class MessagingController {
     type: DeadLetterResponse,
     description: 'The dead letter, put back in its inbox for another attempt.',
   })
-  @ProblemResponses('HTTP.BAD_REQUEST', 'MESSAGING.DEAD_LETTER_NOT_FOUND')
+  @ProblemResponses('MESSAGING.DEAD_LETTER_NOT_FOUND')
   replayDeadLetter(@Param('id', new ParseUUIDPipe()) id: string) {
     return this.messaging.deadLetters.replay(id);
   }

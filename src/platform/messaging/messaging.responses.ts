@@ -54,10 +54,8 @@ export class DeadLetterResponse {
   @ApiProperty({ type: 'integer', minimum: 0, example: 10 }) attempts!: number;
   @ApiProperty({ type: String, nullable: true }) error!: string | null;
   @ApiProperty({ format: 'date-time' }) receivedAt!: string;
-  @ApiProperty({ type: String, format: 'date-time', nullable: true }) firstFailedAt!:
-    string | null;
-  @ApiProperty({ type: String, format: 'date-time', nullable: true }) lastFailedAt!:
-    string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) firstFailedAt!: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) lastFailedAt!: string | null;
 }
 
 export class DeadLetterListResponse {

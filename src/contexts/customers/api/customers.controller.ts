@@ -78,7 +78,7 @@ export class CustomersController {
   @ApiOperation({ summary: 'Upgrade a customer to the premium tier' })
   @ApiParam({ name: 'id', format: 'uuid' })
   @ApiOkResponse({ type: ProfileResponse, description: 'The upgraded profile.' })
-  @ProblemResponses('HTTP.BAD_REQUEST', 'CUSTOMERS.CUSTOMER_NOT_FOUND', 'CUSTOMERS.ALREADY_PREMIUM')
+  @ProblemResponses('CUSTOMERS.CUSTOMER_NOT_FOUND', 'CUSTOMERS.ALREADY_PREMIUM')
   async upgradeToPremium(
     @Param('id', new ParseUUIDPipe()) id: string,
   ): Promise<CustomerProfileView> {

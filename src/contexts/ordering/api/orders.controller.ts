@@ -100,7 +100,7 @@ export class OrdersController {
   @ApiOperation({ summary: 'Read an order with its timeline' })
   @ApiParam({ name: 'id', format: 'uuid' })
   @ApiOkResponse({ type: OrderResponse, description: 'The order.' })
-  @ProblemResponses('HTTP.BAD_REQUEST', 'ORDERING.ORDER_NOT_FOUND')
+  @ProblemResponses('ORDERING.ORDER_NOT_FOUND')
   get(
     @Caller() caller: Principal,
     @Param('id', new ParseUUIDPipe()) id: string,
@@ -115,7 +115,6 @@ export class OrdersController {
   @ApiParam({ name: 'id', format: 'uuid' })
   @ApiOkResponse({ type: OrderResponse, description: 'The cancelled order.' })
   @ProblemResponses(
-    'HTTP.BAD_REQUEST',
     'ORDERING.ORDER_NOT_FOUND',
     'ORDERING.ORDER_ALREADY_CANCELLED',
     'ORDERING.ORDER_CANNOT_BE_CANCELLED_AFTER_SHIPMENT',

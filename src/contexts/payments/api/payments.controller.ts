@@ -3,7 +3,6 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Authenticated, Caller } from '../../../platform/auth/access.js';
 import type { Principal } from '../../../platform/auth/principal.js';
-import { ProblemResponses } from '../../../platform/http/openapi.js';
 import { ListPaymentsQuery } from '../application/list-payments/list-payments.query.js';
 import { PaymentListResponse } from './dto/payment.response.js';
 
@@ -20,11 +19,7 @@ export class PaymentsController {
     type: PaymentListResponse,
     description: 'The order’s payment with its history; no card data, ever.',
   })
-  @ProblemResponses('HTTP.BAD_REQUEST')
-  list(
-    @Caller() caller: Principal,
-    @Query('orderId', new ParseUUIDPipe()) orderId: string,
-  ) {
+  list(@Caller() caller: Principal, @Query('orderId', new ParseUUIDPipe()) orderId: string) {
     return this.queries.execute(new ListPaymentsQuery(orderId, caller));
   }
 }

@@ -48,11 +48,7 @@ export class ShipmentsController {
     type: ShipmentListResponse,
     description: 'The order’s shipment, for its owner or an administrator.',
   })
-  @ProblemResponses('HTTP.BAD_REQUEST')
-  list(
-    @Caller() caller: Principal,
-    @Query('orderId', new ParseUUIDPipe()) orderId: string,
-  ) {
+  list(@Caller() caller: Principal, @Query('orderId', new ParseUUIDPipe()) orderId: string) {
     return this.queries.execute(new ListShipmentsQuery(caller, orderId));
   }
 
@@ -62,11 +58,7 @@ export class ShipmentsController {
   @ApiOperation({ summary: 'Dispatch a shipment with a carrier' })
   @ApiParam({ name: 'id', format: 'uuid' })
   @ApiOkResponse({ type: ShipmentResponse, description: 'The dispatched shipment.' })
-  @ProblemResponses(
-    'HTTP.BAD_REQUEST',
-    'SHIPPING.SHIPMENT_NOT_FOUND',
-    'SHIPPING.SHIPMENT_TRANSITION_NOT_ALLOWED',
-  )
+  @ProblemResponses('SHIPPING.SHIPMENT_NOT_FOUND', 'SHIPPING.SHIPMENT_TRANSITION_NOT_ALLOWED')
   async dispatch(
     @Caller() caller: Principal,
     @Param('id', new ParseUUIDPipe()) id: string,
@@ -82,11 +74,7 @@ export class ShipmentsController {
   @ApiOperation({ summary: 'Mark a shipment delivered' })
   @ApiParam({ name: 'id', format: 'uuid' })
   @ApiOkResponse({ type: ShipmentResponse, description: 'The delivered shipment.' })
-  @ProblemResponses(
-    'HTTP.BAD_REQUEST',
-    'SHIPPING.SHIPMENT_NOT_FOUND',
-    'SHIPPING.SHIPMENT_TRANSITION_NOT_ALLOWED',
-  )
+  @ProblemResponses('SHIPPING.SHIPMENT_NOT_FOUND', 'SHIPPING.SHIPMENT_TRANSITION_NOT_ALLOWED')
   async deliver(
     @Caller() caller: Principal,
     @Param('id', new ParseUUIDPipe()) id: string,

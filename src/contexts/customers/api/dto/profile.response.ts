@@ -3,7 +3,8 @@ import type { CustomerProfileView } from '../../application/get-profile/get-prof
 import { AddressResponse } from './address.dto.js';
 
 class MoneyResponse {
-  @ApiProperty({ type: 'integer', example: 0, description: 'Minor units (cents).' }) amount!: number;
+  @ApiProperty({ type: 'integer', example: 0, description: 'Minor units (cents).' })
+  amount!: number;
   @ApiProperty({ example: 'USD' }) currency!: string;
 }
 

@@ -1,4 +1,5 @@
-import { ApiExtraModels, ApiProperty, getSchemaPath } from '@nestjs/swagger';
+import { ApiExtraModels, ApiProperty } from '@nestjs/swagger';
+import { oneOfByType } from '../../../../platform/http/openapi.js';
 import type { OrderView } from '../../application/order.view.js';
 import type { OrderStatus } from '../../domain/order-status.js';
 
@@ -76,21 +77,10 @@ export class OrderResponse implements OrderView {
   @ApiProperty({ type: OrderAddressResponse }) shippingAddress!: OrderAddressResponse;
   @ApiProperty({
     description: 'The kind of payment; a card token is never shown back.',
-    oneOf: [
-      { $ref: getSchemaPath(CardPaymentResponse) },
-      { $ref: getSchemaPath(PayPalPaymentResponse) },
-    ],
-    discriminator: {
-      propertyName: 'type',
-      mapping: {
-        card: getSchemaPath(CardPaymentResponse),
-        paypal: getSchemaPath(PayPalPaymentResponse),
-      },
-    },
+    ...oneOfByType({ card: CardPaymentResponse, paypal: PayPalPaymentResponse }),
   })
   paymentMethod!: OrderView['paymentMethod'];
-  @ApiProperty({ type: String, nullable: true, example: 'SPRING10' }) promotionCode!:
-    string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'SPRING10' }) promotionCode!: string | null;
   @ApiProperty({ type: [TimelineEntryResponse] }) timeline!: TimelineEntryResponse[];
   @ApiProperty({ format: 'date-time' }) placedAt!: string;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;

@@ -22,6 +22,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
+import { oneOfByType } from '../../../../platform/http/openapi.js';
 import { ORDER_LIMITS } from '../../domain/order.js';
 
 export class OrderLineRequest {
@@ -150,23 +151,12 @@ export class PlaceOrderRequest {
   @IsString()
   shippingAddressId?: string;
 
-  @ApiProperty({
-    oneOf: [
-      { $ref: getSchemaPath(CardPaymentRequest) },
-      { $ref: getSchemaPath(PayPalPaymentRequest) },
-    ],
-    discriminator: {
-      propertyName: 'type',
-      mapping: {
-        card: getSchemaPath(CardPaymentRequest),
-        paypal: getSchemaPath(PayPalPaymentRequest),
-      },
-    },
-  })
+  @ApiProperty(oneOfByType({ card: CardPaymentRequest, paypal: PayPalPaymentRequest }))
   @IsDefined()
   @ValidateNested()
   @Type(() => PaymentMethodRequest)
-  paymentMethod!: PaymentMethodRequest;
+  // Typed as the documented union so the document shows it, not the one class that checks both kinds.
+  paymentMethod!: CardPaymentRequest | PayPalPaymentRequest;
 
   @ApiPropertyOptional({ example: 'SPRING10', maxLength: 32 })
   @IsOptional()

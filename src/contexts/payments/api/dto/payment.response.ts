@@ -22,7 +22,8 @@ export class PaymentResponse implements PaymentView {
   @ApiProperty({ enum: PAYMENT_STATUSES, enumName: 'PaymentStatus', example: 'captured' })
   status!: PaymentView['status'];
   @ApiProperty({ type: PaymentMoney }) amount!: PaymentMoney;
-  @ApiProperty({ enum: ['card', 'paypal'], example: 'card' }) methodType!: PaymentView['methodType'];
+  @ApiProperty({ enum: ['card', 'paypal'], example: 'card' })
+  methodType!: PaymentView['methodType'];
   @ApiProperty({ type: String, nullable: true, example: 'ch_3f9a1c' })
   providerReference!: string | null;
   @ApiProperty({ type: String, nullable: true, example: null }) failureReason!: string | null;
