@@ -17,11 +17,13 @@ const conformance = new WeakMap<NestFastifyApplication, Promise<OpenApiConforman
 function conformanceOf(app: NestFastifyApplication): Promise<OpenApiConformance> {
   let checker = conformance.get(app);
   if (!checker) {
-    checker = app.inject({ method: 'GET', url: '/openapi.json' }).then((response) =>
-      OpenApiConformance.of(
-        response.statusCode === 200 ? response.json() : openApiDocument(app, '0.1.0'),
-      ),
-    );
+    checker = app
+      .inject({ method: 'GET', url: '/openapi.json' })
+      .then((response) =>
+        OpenApiConformance.of(
+          response.statusCode === 200 ? response.json() : openApiDocument(app, '0.1.0'),
+        ),
+      );
     conformance.set(app, checker);
   }
   return checker;
