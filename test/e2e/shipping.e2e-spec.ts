@@ -147,9 +147,11 @@ describe('shipping over HTTP', () => {
       expect(Object.keys(operation.responses).sort()).toEqual([
         '200',
         '400',
+        '408',
         '413',
         '415',
         '422',
+        '431',
         'default',
       ]);
       expect(document.components.schemas.ShippingMoneyDto.properties.amount.minimum).toBe(0);

@@ -29,8 +29,10 @@ describe('completeDocument', () => {
       '401',
       '403',
       '404',
+      '408',
       '413',
       '415',
+      '431',
       'default',
     ]);
     const notFound = operation.responses['404'].content['application/problem+json'].schema;
@@ -56,7 +58,15 @@ describe('completeDocument', () => {
     const document = completeDocument(documentWith({}));
     expect(document.security).toEqual([{ bearer: [] }]);
     expect(operationOf(document).security).toEqual([]);
-    expect(Object.keys(operationOf(document).responses)).toEqual(['200', 'default']);
+    // Only what the edge refuses on any operation: bad text or URL (400), a slow request (408),
+    // oversized headers (431).
+    expect(Object.keys(operationOf(document).responses)).toEqual([
+      '200',
+      '400',
+      '408',
+      '431',
+      'default',
+    ]);
   });
 
   it('refuses a code the problem catalog does not know', () => {
