@@ -13,6 +13,8 @@ import { createValidationPipe } from '../platform/http/validation.js';
 import { PinoNestLogger } from '../platform/observability/logger.js';
 import { PlatformModule } from '../platform/platform.module.js';
 import { CONTEXT_MODULES, selectContexts } from './contexts.js';
+import { routeToRemoteContexts } from '../platform/topology/gateway.js';
+import { remoteRoutes, resolveTopology, type Topology, topologyModule } from './topology.js';
 import { DatabaseServer } from '../platform/persistence/database-server.js';
 
 export interface CreateAppOptions {
@@ -25,12 +27,13 @@ const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
 @Module({})
 class AppModule {
-  static compose(options: CreateAppOptions): DynamicModule {
+  static compose(options: CreateAppOptions, topology: Topology): DynamicModule {
     return {
       module: AppModule,
       imports: [
         PlatformModule.forRoot(options),
-        ...selectContexts(options.config.CONTEXTS).map((name) => CONTEXT_MODULES[name]!),
+        topologyModule(topology, CONTEXT_MODULES),
+        ...topology.hosted.map((name) => CONTEXT_MODULES[name]!),
       ],
     };
   }
@@ -41,7 +44,9 @@ class AppModule {
  * Fastify, with the HTTP conventions every route follows. Not yet listening.
  */
 export async function createApp(options: CreateAppOptions): Promise<NestFastifyApplication> {
-  DatabaseServer.assertConfigured(options.config, selectContexts(options.config.CONTEXTS));
+  const hosted = selectContexts(options.config.CONTEXTS);
+  const topology = resolveTopology(options.config, hosted, CONTEXT_MODULES);
+  DatabaseServer.assertConfigured(options.config, hosted);
   const adapter = new FastifyAdapter({
     loggerInstance: options.logger,
     requestIdHeader: false,
@@ -53,7 +58,7 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
     bodyLimit: 1_048_576,
   });
   const app = await NestFactory.create<NestFastifyApplication>(
-    AppModule.compose(options),
+    AppModule.compose(options, topology),
     adapter,
     { logger: new PinoNestLogger(options.logger), bufferLogs: false, abortOnError: false },
   );
@@ -67,6 +72,12 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
   fastify.addHook('preHandler', (request, _reply, done) => {
     MessageContext.run({ correlationId: request.id, causationId: request.id }, done);
   });
+  // The routes of contexts hosted elsewhere answer here too: one base URL in every topology.
+  await routeToRemoteContexts(
+    fastify,
+    remoteRoutes(topology, CONTEXT_MODULES),
+    options.config.GATEWAY_TIMEOUT_MS,
+  );
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemFilter());
   setupOpenApi(app, '0.1.0');

@@ -10,7 +10,8 @@ import { DispatchShipmentHandler } from './application/dispatch-shipment/dispatc
 import { InProcessShippingQuotes } from './application/in-process-shipping-quotes.js';
 import { ListShipmentsHandler } from './application/list-shipments/list-shipments.handler.js';
 import { QuoteShippingHandler } from './application/quote-shipping/quote-shipping.handler.js';
-import { ShippingQuotes } from './contracts/index.js';
+import { servePublicQuery } from '../../platform/topology/public-query.js';
+import { ShippingQuotes, ShippingQuotesQuery } from './contracts/index.js';
 import { ShipmentRepository } from './domain/shipment.js';
 import { MikroShipmentRepository } from './infrastructure/mikro-shipment.repository.js';
 import { shippingDatabaseProvider } from './infrastructure/shipping.database.js';
@@ -27,7 +28,7 @@ import { shippingDatabaseProvider } from './infrastructure/shipping.database.js'
     shippingDatabaseProvider,
     { provide: ShipmentRepository, useClass: MikroShipmentRepository },
     QuoteShippingHandler,
-    { provide: ShippingQuotes, useClass: InProcessShippingQuotes },
+    servePublicQuery(ShippingQuotesQuery, InProcessShippingQuotes),
     CreateShipmentOnOrderPaid,
     CancelShipmentOnOrderCancelled,
     DispatchShipmentHandler,

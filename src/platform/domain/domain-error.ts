@@ -4,7 +4,14 @@
  * needs to know about status codes.
  */
 export type DomainErrorKind =
-  'invalid' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'rule_violated';
+  | 'invalid'
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'not_found'
+  | 'conflict'
+  | 'rule_violated'
+  /** Something the request needs does not answer now; the caller may retry shortly. */
+  | 'unavailable';
 
 /**
  * Base of every business-rule failure. Subclasses are named after the rule

@@ -14,6 +14,11 @@ export function sendProblem(error: unknown, request: FastifyRequest, reply: Fast
   else request.log.info({ code: problem.code, status: problem.status }, 'request refused');
   // RFC 6750: a 401 tells the client how to authenticate.
   if (problem.status === 401) void reply.header('www-authenticate', 'Bearer realm="emporium"');
+  // RFC 9110: a 503 says when to come back.
+  if (problem.status === 503) {
+    const after = (error as { retryAfterSeconds?: unknown }).retryAfterSeconds;
+    void reply.header('retry-after', String(typeof after === 'number' ? after : 1));
+  }
   void reply
     .status(problem.status)
     .header('content-type', PROBLEM_CONTENT_TYPE)

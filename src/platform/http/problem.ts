@@ -45,6 +45,7 @@ const STATUS_OF_KIND: Record<DomainErrorKind, number> = {
   not_found: 404,
   conflict: 409,
   rule_violated: 422,
+  unavailable: 503,
 };
 
 const FASTIFY_CODES: Record<string, string> = {

@@ -8,6 +8,7 @@ export {
   type ShippingQuote,
   type ShippingQuoteRequest,
   ShippingQuotes,
+  ShippingQuotesQuery,
   type ShippingZone,
 } from './shipping-quotes.js';
 export {

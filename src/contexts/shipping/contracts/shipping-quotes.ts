@@ -1,3 +1,5 @@
+import { definePublicQuery } from '../../../platform/topology/public-query.js';
+
 /** An amount of money as it crosses a boundary: integer minor units and an ISO 4217 code. */
 export interface MoneyAmount {
   /** Minor units (cents), a whole number. */
@@ -52,3 +54,14 @@ export abstract class ShippingQuotes {
   /** Quotes the shipping cost of a parcel. */
   abstract quote(request: ShippingQuoteRequest): Promise<ShippingQuote>;
 }
+
+/**
+ * `ShippingQuotes` as a public query of the shipping context: answered in
+ * process where shipping is hosted, and asked of the process that hosts it
+ * (`SHIPPING_URL`) elsewhere, with the same answers and the same errors.
+ */
+export const ShippingQuotesQuery = definePublicQuery<ShippingQuotes>({
+  token: ShippingQuotes,
+  provider: 'shipping',
+  methods: ['quote'],
+});
