@@ -37,6 +37,24 @@ module.exports = {
       },
     },
     {
+      name: 'application-uses-ports-not-infrastructure',
+      severity: 'error',
+      comment:
+        'application/ depends on abstractions it owns, never on infrastructure/: infrastructure implements them. ' +
+        "Instead: inject the context's unit-of-work port (application/<context>.unit-of-work.ts) or a port declared in domain/ or application/, and implement it in infrastructure/.",
+      from: { path: '^src/contexts/[^/]+/application/' },
+      to: { path: '^src/contexts/[^/]+/infrastructure/' },
+    },
+    {
+      name: 'persistence-knows-no-messaging',
+      severity: 'error',
+      comment:
+        'platform/persistence/ is the layer under platform/messaging/: messaging plugs into it (unit-of-work hooks, platform migrations), never the reverse. ' +
+        'Instead: add an extension point to persistence (a hook or an option) and have messaging use it.',
+      from: { path: '^src/platform/persistence/' },
+      to: { path: '^src/platform/messaging/' },
+    },
+    {
       name: 'platform-imports-no-context',
       severity: 'error',
       comment:

@@ -70,6 +70,8 @@ export interface BenchConfig {
   readonly shopEnv: Record<string, string>;
   /** BENCH_SHOP_OUTPUT: a file that receives everything the shop prints (e.g. with `--trace-gc`). */
   readonly shopOutput?: string;
+  /** BENCH_TRACING=1: run the shop with tracing on, exporting to a local stand-in collector (docs/observability.md). */
+  readonly tracing: boolean;
   /** BENCH_SHOP_ENTRY: the shop's compiled entry point (default: src/main.js of the bench's own build). */
   readonly shopEntry: string;
   /** The Node flags `npm start` runs the shop with (read from package.json), so the bench runs it the same way. */
@@ -98,6 +100,7 @@ const DEFAULTS: Record<
     | 'shopOutput'
     | 'databaseUrl'
     | 'roleSecret'
+    | 'tracing'
   >
 > = {
   full: {
@@ -232,6 +235,7 @@ export function loadBenchConfig(
     shopEnv: settingsList(env.BENCH_SHOP_ENV ?? ''),
     shopOutput: env.BENCH_SHOP_OUTPUT ? resolve(env.BENCH_SHOP_OUTPUT) : undefined,
     pgStatements: env.BENCH_PG_STATEMENTS === '1' || env.BENCH_PG_STATEMENTS === 'true',
+    tracing: env.BENCH_TRACING === '1' || env.BENCH_TRACING === 'true',
     shopEntry: resolve(env.BENCH_SHOP_ENTRY ?? resolve(BUILD_ROOT, 'src', 'main.js')),
     // BENCH_SHOP_NODE_FLAGS: more flags for the shop's command line (some, like --trace-gc, are not allowed in NODE_OPTIONS).
     shopNodeFlags: [

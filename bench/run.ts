@@ -16,6 +16,7 @@ import { eventually, HttpTarget, type RequestSpec, sleep } from './http.js';
 import { closedLoop, type LoadResult, openLoop, type OpenLoopResult } from './load.js';
 import { cpuMs, foreignCpuMs, peakRssMb, RssSampler, rssMb, serverCpuMs } from './proc.js';
 import { createRawSchema, RAW_SCHEMA } from './raw-schema.js';
+import { startOtlpSink } from './otlp-sink.js';
 import {
   type BenchResults,
   checkTargets,
@@ -1165,7 +1166,9 @@ async function main(config: BenchConfig, cleanup: Cleanup): Promise<string> {
   const startedAt = new Date();
   const loadAverage = os.loadavg();
   const git = gitState(config.projectRoot);
-  log(`${config.mode} run; results go to ${config.outDir}`);
+  log(
+    `${config.mode} run${config.tracing ? ' with tracing on (BENCH_TRACING)' : ''}; results go to ${config.outDir}`,
+  );
   const db = await openBenchDatabase(config.databaseUrl, config.pgStatements);
   cleanup.push(() => db.close());
   log(
@@ -1175,6 +1178,13 @@ async function main(config: BenchConfig, cleanup: Cleanup): Promise<string> {
 
   const [shopPort, rawPort] = [await freePort(), await freePort()];
   const admin = { email: 'bench-admin@example.com', password: randomBytes(12).toString('hex') };
+  const sink = config.tracing ? await startOtlpSink() : undefined;
+  if (sink) {
+    cleanup.push(() => {
+      log(`tracing on: ${JSON.stringify(sink.stats())} OTLP exports received`);
+      return sink.close();
+    });
+  }
   const shop = ServerProcess.start(
     'shop',
     config.shopEntry,
@@ -1190,6 +1200,11 @@ async function main(config: BenchConfig, cleanup: Cleanup): Promise<string> {
       ADMIN_EMAIL: admin.email,
       ADMIN_PASSWORD: admin.password,
       LOG_LEVEL: 'warn',
+      // The load comes from one address and one caller: the abuse limits would cap what is measured.
+      RATE_LIMIT_SIGN_IN: '0',
+      RATE_LIMIT_REGISTRATION: '0',
+      RATE_LIMIT_ORDERS: '0',
+      ...(sink ? { OTEL_EXPORTER_OTLP_ENDPOINT: sink.url } : {}),
       ...(config.shopNodeOptions ? { NODE_OPTIONS: config.shopNodeOptions } : {}),
       ...config.shopEnv,
     },

@@ -1,5 +1,5 @@
 import { CONTEXT_NAMES } from './app/contexts.js';
-import { allContracts } from './platform/messaging/contract.js';
+import { allContracts } from './app/contracts.js';
 import {
   compareWithSnapshots,
   describeReport,
@@ -12,7 +12,7 @@ import {
  * new version instead.
  */
 const root = process.cwd();
-const contracts = allContracts();
+const contracts = await allContracts();
 const written = writeSnapshots(root, contracts);
 for (const name of written) process.stdout.write(`recorded ${name}\n`);
 const problems = describeReport({ ...compareWithSnapshots(root, contracts), missing: [] });

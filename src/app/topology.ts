@@ -10,9 +10,9 @@ import { APP_CONFIG } from '../platform/config/tokens.js';
 import type { RemoteRoute } from '../platform/topology/gateway.js';
 import {
   injectedBy,
-  type PublicQuery,
+  type PublicQueryRegistration,
   publicQueriesServedBy,
-} from '../platform/topology/public-query.js';
+} from '../platform/application/public-query.js';
 import {
   InternalQueriesController,
   SERVED_PUBLIC_QUERIES,
@@ -68,20 +68,22 @@ export function resolveTopology(
 export function topologyModule(
   topology: Topology,
   modules: Readonly<Record<string, Type>>,
+  /** Tokens the caller provides itself (a test's stand-in), asked of nobody. */
+  provided: ReadonlySet<unknown> = new Set(),
 ): DynamicModule {
-  const served = new Map<unknown, PublicQuery>();
+  const served = new Map<unknown, PublicQueryRegistration>();
   for (const module of Object.values(modules)) {
-    for (const query of publicQueriesServedBy(module)) served.set(query.token, query);
+    for (const query of publicQueriesServedBy(module)) served.set(query.query, query);
   }
-  const asked = new Set<PublicQuery>();
+  const asked = new Set<PublicQueryRegistration>();
   for (const context of topology.hosted) {
     for (const [token, users] of injectedBy(modules[context]!)) {
       const query = served.get(token);
-      if (!query || topology.hosted.includes(query.provider)) continue;
-      if (!topology.remote[query.provider]) {
+      if (!query || topology.hosted.includes(query.context) || provided.has(token)) continue;
+      if (!topology.remote[query.context]) {
         throw new ConfigError(
-          contextUrlVariable(query.provider),
-          `set (or ${query.provider} hosted here in CONTEXTS): ${context} asks ${query.provider}'s ${query.token.name} (${users.join(', ')})`,
+          contextUrlVariable(query.context),
+          `set (or ${query.context} hosted here in CONTEXTS): ${context} asks ${query.context}'s ${query.query.name} (${users.join(', ')})`,
           undefined,
         );
       }
@@ -89,14 +91,14 @@ export function topologyModule(
     }
   }
   const remote: Provider[] = [...asked].map((query) => ({
-    provide: query.token,
+    provide: query.query,
     inject: [APP_CONFIG],
     useFactory: (config: AppConfig) =>
       remoteImplementation(
         query,
         new RemoteQueryClient(
-          query.provider,
-          topology.remote[query.provider]!,
+          query.context,
+          topology.remote[query.context]!,
           config.AUTH_JWT_SECRET,
           {
             timeoutMs: config.REMOTE_TIMEOUT_MS,
@@ -108,13 +110,13 @@ export function topologyModule(
       ),
   }));
   const hostedQueries = [...served.values()].filter((query) =>
-    topology.hosted.includes(query.provider),
+    topology.hosted.includes(query.context),
   );
   return {
     module: TopologyModule,
     controllers: [InternalQueriesController],
     providers: [{ provide: SERVED_PUBLIC_QUERIES, useValue: hostedQueries }, ...remote],
-    exports: [...asked].map((query) => query.token),
+    exports: [...asked].map((query) => query.query),
   };
 }
 

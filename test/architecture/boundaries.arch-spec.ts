@@ -18,6 +18,14 @@ const LAWFUL_TREE: Record<string, string> = {
   'src/contexts/stock/domain/item.ts': 'export const item = 1;\n',
   'src/contexts/stock/application/on-order-placed.ts':
     "import { orderPlaced } from '../../sales/contracts/index.js';\nexport const handler = orderPlaced;\n",
+  'src/platform/persistence/units.ts': 'export const units = 1;\n',
+  'src/platform/messaging/outbox.ts':
+    "import { units } from '../persistence/units.js';\nexport const outbox = units;\n",
+  'src/platform/messaging/transport.ts': 'export const transport = 1;\n',
+  'src/contexts/sales/application/sales.unit-of-work.ts':
+    'export abstract class SalesUnitOfWork {}\n',
+  'src/contexts/sales/application/place-order.ts':
+    "import { SalesUnitOfWork } from './sales.unit-of-work.js';\nexport const placeOrder = SalesUnitOfWork;\n",
   'migrations/sales/index.ts': 'export const salesMigrations = [];\n',
   'migrations/stock/index.ts': 'export const stockMigrations = [];\n',
 };
@@ -84,6 +92,20 @@ describe('module boundaries (dependency-cruiser)', () => {
       change: {
         'src/contexts/sales/domain/order.ts':
           "import { db } from '../infrastructure/sales.database.js';\nexport const order = db;\n",
+      },
+    },
+    {
+      rule: 'application-uses-ports-not-infrastructure',
+      change: {
+        'src/contexts/sales/application/place-order.ts':
+          "import { db } from '../infrastructure/sales.database.js';\nexport const placeOrder = db;\n",
+      },
+    },
+    {
+      rule: 'persistence-knows-no-messaging',
+      change: {
+        'src/platform/persistence/units.ts':
+          "import { transport } from '../messaging/transport.js';\nexport const units = transport;\n",
       },
     },
     {

@@ -1,7 +1,8 @@
 import { DiscountCalculator } from '../../src/contexts/ordering/domain/discount-calculator.js';
-import { Order, type ShippingAddress } from '../../src/contexts/ordering/domain/order.js';
+import { Order } from '../../src/contexts/ordering/domain/order.js';
 import type { PaymentMethod } from '../../src/contexts/ordering/domain/payment-method.js';
 import { Money } from '../../src/platform/domain/money.js';
+import { anAddress } from './address.builder.js';
 
 interface LineValues {
   sku: string;
@@ -9,16 +10,6 @@ interface LineValues {
   unitPriceCents: number;
   weightGrams: number;
 }
-
-const usAddress: ShippingAddress = {
-  recipient: 'Ada Lovelace',
-  line1: '1 Main St',
-  line2: null,
-  city: 'Springfield',
-  postalCode: '62701',
-  region: 'IL',
-  country: 'US',
-};
 
 /**
  * A valid order placed through `Order.place`, priced by `DiscountCalculator`.
@@ -72,13 +63,13 @@ export class OrderBuilder {
         lines: lines.map((l) => ({
           sku: l.sku,
           name: `Product ${l.sku}`,
-          unitPrice: { amount: l.unitPriceCents, currency },
+          unitPrice: Money.of(l.unitPriceCents, currency),
           quantity: l.quantity,
           weightGrams: l.weightGrams,
         })),
         pricing,
         shipping: Money.of(this.shipping, currency),
-        shippingAddress: usAddress,
+        shippingAddress: anAddress(),
         paymentMethod: this.paymentMethod,
         promotionCode: this.promotion?.code ?? null,
       },

@@ -1,8 +1,8 @@
 import type { Type } from '@nestjs/common';
-import { AddToPriceListOnProductCreated } from '../../src/contexts/ordering/application/price-list/keep-price-list.handlers.js';
-import { AddBuyerOnCustomerRegistered } from '../../src/contexts/ordering/application/buyers/keep-buyers.handlers.js';
+import { AddToPriceListOnProductCreated } from '../../src/contexts/ordering/application/add-to-price-list/add-to-price-list-on-product-created.handler.js';
+import { AddBuyerOnCustomerRegistered } from '../../src/contexts/ordering/application/add-buyer/add-buyer-on-customer-registered.handler.js';
 import { ReserveStockOnOrderPlaced } from '../../src/contexts/inventory/application/reserve-stock/reserve-stock-on-order-placed.handler.js';
-import { CreateShipmentOnOrderPaid } from '../../src/contexts/shipping/application/create-shipment/shipment-on-order-events.handlers.js';
+import { CreateShipmentOnOrderPaid } from '../../src/contexts/shipping/application/create-shipment/create-shipment-on-order-paid.handler.js';
 import { aProduct } from '../builders/product.builder.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { eventually } from '../support/context-database.js';

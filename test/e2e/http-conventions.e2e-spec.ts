@@ -104,13 +104,13 @@ describe('readiness', () => {
       const ready = await http(shop.app).get('/health/ready');
       expect(ready.status).toBe(503);
       expect(ready.body.checks).toEqual([
-        { name: 'database:catalog', ok: false, detail: '4 pending migration(s)' },
-        { name: 'database:customers', ok: false, detail: '4 pending migration(s)' },
-        { name: 'database:inventory', ok: false, detail: '7 pending migration(s)' },
-        { name: 'database:ordering', ok: false, detail: '4 pending migration(s)' },
-        { name: 'database:payments', ok: false, detail: '4 pending migration(s)' },
-        { name: 'database:recommendations', ok: false, detail: '4 pending migration(s)' },
-        { name: 'database:shipping', ok: false, detail: '4 pending migration(s)' },
+        { name: 'database:catalog', ok: false, detail: '6 pending migration(s)' },
+        { name: 'database:customers', ok: false, detail: '7 pending migration(s)' },
+        { name: 'database:inventory', ok: false, detail: '9 pending migration(s)' },
+        { name: 'database:ordering', ok: false, detail: '6 pending migration(s)' },
+        { name: 'database:payments', ok: false, detail: '8 pending migration(s)' },
+        { name: 'database:recommendations', ok: false, detail: '6 pending migration(s)' },
+        { name: 'database:shipping', ok: false, detail: '6 pending migration(s)' },
       ]);
     } finally {
       await shop.close();

@@ -224,6 +224,7 @@ describe('payments and the order lifecycle over HTTP', () => {
       idempotencyKey: `charge:${orphan}`,
       amount: Money.of(2500, 'USD'),
       method: { type: 'card', token: 'tok_visa' },
+      metadata: { orderId: orphan, customerId },
     });
     await handler.handle({
       ...envelope,

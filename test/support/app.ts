@@ -2,11 +2,11 @@ import { randomUUID } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Role } from '../../src/platform/auth/principal.js';
 import { TokenService } from '../../src/platform/auth/tokens.js';
-import { createApp } from '../../src/app/create-app.js';
+import { createApp, type CreateAppOptions } from '../../src/app/create-app.js';
 import { type AppConfig, loadConfig } from '../../src/platform/config/config.js';
 import { ManualClock } from '../../src/platform/domain/clock.js';
 import { createLogger } from '../../src/platform/observability/logger.js';
-import { createTestDatabase } from './database.js';
+import { adminQuery, createTestDatabase } from './database.js';
 
 /** The administrator every test app starts with. */
 export const TEST_ADMIN = { email: 'admin@emporium.test', password: 'admin-password-123' };
@@ -16,7 +16,12 @@ export interface TestApp {
   readonly config: AppConfig;
   readonly clock: ManualClock;
   readonly databaseUrl: string;
-  /** A valid bearer token for a caller with this role (the id is made up unless given). */
+  /**
+   * A valid bearer token for a caller with this role: the configured
+   * administrator, or a newly registered customer, unless an id is given
+   * (the guard refuses tokens of accounts that do not exist where the
+   * customers context runs).
+   */
   tokenFor(role: Role, id?: string): Promise<string>;
   close(): Promise<void>;
 }
@@ -34,6 +39,8 @@ export async function startTestApp(
     logLines?: string[];
     /** Another test app's database, to run a second process of the same shop (not dropped on close). */
     databaseUrl?: string;
+    /** Stand-ins for public queries of contexts not booted (see CreateAppOptions). */
+    publicQueries?: CreateAppOptions['publicQueries'];
   } = {},
 ): Promise<TestApp> {
   const database = options.databaseUrl
@@ -48,6 +55,10 @@ export async function startTestApp(
     CONTEXTS: options.contexts ?? 'all',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? (options.logLines ? 'info' : 'silent'),
     DATABASE_POOL_SIZE: '4',
+    // Every request of a test comes from one address: the limits are proven in test/e2e/security.
+    RATE_LIMIT_SIGN_IN: '0',
+    RATE_LIMIT_REGISTRATION: '0',
+    RATE_LIMIT_ORDERS: '0',
     ...options.env,
   });
   const clock = new ManualClock('2026-03-01T09:00:00.000Z');
@@ -55,17 +66,46 @@ export async function startTestApp(
   const destination = lines ? { write: (line: string) => void lines.push(line) } : undefined;
   const app = await createApp({
     config,
-    logger: createLogger(config.LOG_LEVEL, destination),
+    logger: createLogger(config.LOG_LEVEL, destination, {
+      repeatIntervalMs: config.LOG_REPEAT_INTERVAL_MS,
+    }),
     clock,
+    publicQueries: options.publicQueries,
   });
   await app.getHttpAdapter().getInstance().ready();
+  const hostsCustomers = ['all', 'customers'].some((name) =>
+    (options.contexts ?? 'all').split(',').includes(name),
+  );
+  const subjectFor = async (role: Role): Promise<string> => {
+    if (!hostsCustomers) return randomUUID();
+    if (role === 'admin') {
+      const database = new URL(config.DATABASE_URL).pathname.slice(1);
+      const { rows } = await adminQuery(
+        'select id from customers.customers where email = $1',
+        [TEST_ADMIN.email],
+        database,
+      );
+      return rows[0].id as string;
+    }
+    const registered = await app.inject({
+      method: 'POST',
+      url: '/api/customers',
+      payload: {
+        email: `subject-${randomUUID()}@example.com`,
+        name: 'Test subject',
+        password: 'a-long-enough-password',
+      },
+    });
+    return registered.json<{ id: string }>().id;
+  };
   return {
     app,
     config,
     clock,
     databaseUrl: database.url,
-    tokenFor: async (role, id = randomUUID()) =>
-      (await app.get(TokenService).issue({ id, role }, clock.now())).accessToken,
+    tokenFor: async (role, id) =>
+      (await app.get(TokenService).issue({ id: id ?? (await subjectFor(role)), role }, clock.now()))
+        .accessToken,
     close: async () => {
       await app.close();
       await database.drop();

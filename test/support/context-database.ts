@@ -1,11 +1,10 @@
 import type { EntitySchema, MigrationObject } from '@mikro-orm/core';
-import type { DomainEvent } from '../../src/platform/domain/domain-event.js';
 import type { IntegrationEventMapper } from '../../src/platform/messaging/integration-event.js';
+import { PLATFORM_MIGRATIONS } from '../../src/platform/messaging/context-database.provider.js';
+import { OutboxWriter } from '../../src/platform/messaging/outbox.js';
 import { createLogger } from '../../src/platform/observability/logger.js';
-import {
-  ContextDatabase,
-  openContextOrm,
-} from '../../src/platform/persistence/context-database.js';
+import { ContextDatabase } from '../../src/platform/persistence/context-database.js';
+import { openContextOrm } from '../../src/platform/persistence/context-orm.js';
 import {
   contextRole,
   contextRolePassword,
@@ -16,7 +15,7 @@ const SECRET = 'platform-test-secret-0123456789';
 
 /**
  * A context database for platform tests, without Nest: provisioned and
- * migrated on the given test database exactly as the app does it.
+ * migrated on the given test database, writing its outbox, as the app does it.
  */
 export async function openTestContext(options: {
   databaseUrl: string;
@@ -24,7 +23,6 @@ export async function openTestContext(options: {
   entities?: EntitySchema[];
   migrations?: MigrationObject[];
   publishes?: IntegrationEventMapper;
-  dispatch?: (events: DomainEvent[]) => Promise<void>;
   poolSize?: number;
   preparedStatements?: boolean;
 }): Promise<ContextDatabase> {
@@ -40,15 +38,11 @@ export async function openTestContext(options: {
     migrations: options.migrations ?? [],
     poolSize: options.poolSize ?? 4,
     preparedStatements: options.preparedStatements,
+    platformMigrations: PLATFORM_MIGRATIONS,
     log: createLogger('silent'),
   });
-  const db = new ContextDatabase(
-    options.context,
-    orm,
-    options.dispatch ?? (() => Promise.resolve()),
-    options.publishes,
-    url.toString(),
-  );
+  const hooks = options.publishes && new OutboxWriter(options.context, options.publishes);
+  const db = new ContextDatabase(options.context, orm, { hooks, url: url.toString() });
   await db.migrate();
   return db;
 }

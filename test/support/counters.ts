@@ -10,6 +10,7 @@ import { MessageContext } from '../../src/platform/messaging/message-context.js'
 import type { ContextDatabase } from '../../src/platform/persistence/context-database.js';
 import { persistable } from '../../src/platform/persistence/persistable.js';
 import { openTestContext } from './context-database.js';
+import { createTestDatabase } from './database.js';
 
 /**
  * A minimal publisher and consumer for platform tests: counters (context
@@ -133,6 +134,26 @@ export function recorder(
         ],
       );
       options.afterEffect?.();
+    },
+  };
+}
+
+/** A publisher and a consumer of counters in a database of their own; `close` drops it. */
+export async function openPubSub(): Promise<{
+  pub: ContextDatabase;
+  sub: ContextDatabase;
+  close: () => Promise<void>;
+}> {
+  const database = await createTestDatabase();
+  const pub = await openPublisher(database.url);
+  const sub = await openConsumer(database.url);
+  return {
+    pub,
+    sub,
+    close: async () => {
+      await pub.close();
+      await sub.close();
+      await database.drop();
     },
   };
 }

@@ -63,6 +63,9 @@ export default async function globalSetup() {
   } catch (error) {
     throw new Error(`test PostgreSQL did not start: ${log.slice(-5).join(' | ') || error}`);
   }
-  globalThis.__EMPORIUM_PG__ = { pg, dir };
+  // If jest dies without its teardown (Ctrl-C, SIGKILL), the cluster must not stay behind.
+  const { watchOver } = await import('../../.build-test/src/platform/persistence/watchdog.js');
+  const watchdog = watchOver(pg.process.pid, dir);
+  globalThis.__EMPORIUM_PG__ = { pg, dir, watchdog };
   process.env.EMPORIUM_TEST_PG = `postgres://postgres:test-admin@127.0.0.1:${port}`;
 }

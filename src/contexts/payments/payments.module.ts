@@ -1,25 +1,28 @@
 import { Module } from '@nestjs/common';
+import { handlersOf } from '../../platform/application/handler-files.js';
 import type { AppConfig } from '../../platform/config/config.js';
 import { APP_CONFIG } from '../../platform/config/tokens.js';
+import { Clock } from '../../platform/domain/index.js';
 import { PaymentsController } from './api/payments.controller.js';
-import { ChargeOnOrderAwaitingPayment } from './application/charge-payment/charge-on-order-awaiting-payment.handler.js';
+import { ReconciliationController } from './api/reconciliation.controller.js';
 import { ChargePayment } from './application/charge-payment/charge-payment.js';
-import { ListPaymentsHandler } from './application/list-payments/list-payments.handler.js';
-import { RefundOnOrderCancelled } from './application/refund-payment/refund-on-order-cancelled.handler.js';
+import { ReconcilePayments } from './application/reconcile-payments/reconcile-payments.js';
 import { RefundPayment } from './application/refund-payment/refund-payment.js';
 import { PaymentProcessor } from './domain/payment-processor.js';
 import { PaymentRepository } from './domain/payment.repository.js';
 import { MikroPaymentRepository } from './infrastructure/mikro-payment.repository.js';
-import { PaymentsDatabase, paymentsDatabaseProvider } from './infrastructure/payments.database.js';
+import { PaymentsDatabase, paymentsDatabaseProviders } from './infrastructure/payments.database.js';
 import { ProviderFaults } from './infrastructure/provider-faults.js';
+import { ReconciliationSchedule } from './infrastructure/reconciliation.schedule.js';
 import { ResilientPaymentProcessor } from './infrastructure/resilient-payment-processor.js';
 import { SimulatedGateway } from './infrastructure/simulated-providers.js';
 
-/** The payments bounded context: charging orders through the providers, and refunds. */
+/** The payments bounded context: charging orders through the providers, refunds, and reconciliation with the providers. */
 @Module({
-  controllers: [PaymentsController],
+  controllers: [PaymentsController, ReconciliationController],
   providers: [
-    paymentsDatabaseProvider,
+    ...paymentsDatabaseProviders,
+    ...(await handlersOf(import.meta.dirname)),
     { provide: PaymentRepository, useClass: MikroPaymentRepository },
     {
       provide: ProviderFaults,
@@ -36,12 +39,12 @@ import { SimulatedGateway } from './infrastructure/simulated-providers.js';
     },
     {
       provide: PaymentProcessor,
-      inject: [PaymentsDatabase, ProviderFaults, APP_CONFIG],
-      useFactory: (db: PaymentsDatabase, faults: ProviderFaults, config: AppConfig) =>
+      inject: [PaymentsDatabase, ProviderFaults, Clock, APP_CONFIG],
+      useFactory: (db: PaymentsDatabase, faults: ProviderFaults, clock: Clock, config: AppConfig) =>
         new ResilientPaymentProcessor(
           {
-            card: new SimulatedGateway('card', db, faults),
-            paypal: new SimulatedGateway('paypal', db, faults),
+            card: new SimulatedGateway('card', db, faults, clock),
+            paypal: new SimulatedGateway('paypal', db, faults, clock),
           },
           {
             timeoutMs: config.PAYMENT_TIMEOUT_MS,
@@ -53,9 +56,8 @@ import { SimulatedGateway } from './infrastructure/simulated-providers.js';
     },
     ChargePayment,
     RefundPayment,
-    ChargeOnOrderAwaitingPayment,
-    RefundOnOrderCancelled,
-    ListPaymentsHandler,
+    ReconcilePayments,
+    ReconciliationSchedule,
   ],
 })
 export class PaymentsModule {}

@@ -1,12 +1,11 @@
 import { Module } from '@nestjs/common';
+import { handlersOf } from '../../platform/application/handler-files.js';
 import { RecommendationsController } from './api/recommendations.controller.js';
-import { CountCoPurchasesOnOrderPaid } from './application/count-co-purchases.handler.js';
-import { Recommendations } from './application/recommendations.queries.js';
-import { recommendationsDatabaseProvider } from './infrastructure/recommendations.database.js';
+import { recommendationsDatabaseProviders } from './infrastructure/recommendations.database.js';
 
 /** The recommendations context: a read model of what is bought together, rebuilt from events. */
 @Module({
   controllers: [RecommendationsController],
-  providers: [recommendationsDatabaseProvider, CountCoPurchasesOnOrderPaid, Recommendations],
+  providers: [...recommendationsDatabaseProviders, ...(await handlersOf(import.meta.dirname))],
 })
 export class RecommendationsModule {}

@@ -1,20 +1,12 @@
 import { Global, Module } from '@nestjs/common';
+import { handlersOf } from '../../platform/application/handler-files.js';
 import { ShipmentsController } from './api/shipments.controller.js';
 import { ShippingQuotesController } from './api/shipping-quotes.controller.js';
-import {
-  CancelShipmentOnOrderCancelled,
-  CreateShipmentOnOrderPaid,
-} from './application/create-shipment/shipment-on-order-events.handlers.js';
-import { DeliverShipmentHandler } from './application/deliver-shipment/deliver-shipment.handler.js';
-import { DispatchShipmentHandler } from './application/dispatch-shipment/dispatch-shipment.handler.js';
 import { InProcessShippingQuotes } from './application/in-process-shipping-quotes.js';
-import { ListShipmentsHandler } from './application/list-shipments/list-shipments.handler.js';
-import { QuoteShippingHandler } from './application/quote-shipping/quote-shipping.handler.js';
-import { servePublicQuery } from '../../platform/topology/public-query.js';
-import { ShippingQuotes, ShippingQuotesQuery } from './contracts/index.js';
+import { ShippingQuotes } from './contracts/index.js';
 import { ShipmentRepository } from './domain/shipment.js';
 import { MikroShipmentRepository } from './infrastructure/mikro-shipment.repository.js';
-import { shippingDatabaseProvider } from './infrastructure/shipping.database.js';
+import { shippingDatabaseProviders } from './infrastructure/shipping.database.js';
 
 /**
  * The shipping bounded context: what shipping costs, and the shipments of paid
@@ -25,15 +17,10 @@ import { shippingDatabaseProvider } from './infrastructure/shipping.database.js'
 @Module({
   controllers: [ShippingQuotesController, ShipmentsController],
   providers: [
-    shippingDatabaseProvider,
+    ...shippingDatabaseProviders,
+    ...(await handlersOf(import.meta.dirname)),
     { provide: ShipmentRepository, useClass: MikroShipmentRepository },
-    QuoteShippingHandler,
-    servePublicQuery(ShippingQuotesQuery, InProcessShippingQuotes),
-    CreateShipmentOnOrderPaid,
-    CancelShipmentOnOrderCancelled,
-    DispatchShipmentHandler,
-    DeliverShipmentHandler,
-    ListShipmentsHandler,
+    { provide: ShippingQuotes, useClass: InProcessShippingQuotes },
   ],
   exports: [ShippingQuotes],
 })

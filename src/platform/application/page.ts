@@ -1,4 +1,5 @@
 import { DomainError } from '../domain/domain-error.js';
+import { isSafeText } from '../domain/safe-text.js';
 
 /** One page of a cursor-paginated list. */
 export interface Page<T> {
@@ -18,7 +19,21 @@ export class InvalidCursor extends DomainError {
   }
 }
 
-type KeyPart = 'string' | 'number';
+/**
+ * What each part of a list's sort key is: its cursor must match exactly, so
+ * that a cursor of another list, or one built by hand, is refused with a 400
+ * instead of reaching SQL (a product's sku where an order id is expected).
+ * `number` is a position: a non-negative integer that fits a bigint exactly.
+ */
+type KeyPart = 'string' | 'uuid' | 'number';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const FITS: Record<KeyPart, (part: unknown) => boolean> = {
+  string: (part) => typeof part === 'string' && part.length <= 512 && isSafeText(part),
+  uuid: (part) => typeof part === 'string' && UUID.test(part),
+  number: (part) => Number.isSafeInteger(part) && (part as number) >= 0,
+};
 
 /**
  * Cursors are opaque to clients: the encoded sort key of the last item of the
@@ -40,7 +55,7 @@ export const Cursor = {
     const valid =
       Array.isArray(key) &&
       key.length === shape.length &&
-      key.every((part, i) => typeof part === shape[i]);
+      key.every((part, i) => FITS[shape[i]!](part));
     if (!valid) throw new InvalidCursor();
     return key as unknown[];
   },

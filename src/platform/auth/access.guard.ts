@@ -5,7 +5,8 @@ import { Clock } from '../domain/clock.js';
 import { ACCESS, type Access } from './access.js';
 import { AdminRoleRequired, Unauthenticated } from './auth.errors.js';
 import type { Principal } from './principal.js';
-import { TokenService } from './tokens.js';
+import { TokenRevocation } from './revocation.js';
+import { TokenService, type VerifiedToken } from './tokens.js';
 
 /**
  * The one guard of the API, applied to every route. A route without an access
@@ -16,6 +17,7 @@ export class AccessGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly tokens: TokenService,
+    private readonly revocation: TokenRevocation,
     @Inject(Clock) private readonly clock: Clock,
   ) {}
 
@@ -30,11 +32,17 @@ export class AccessGuard implements CanActivate {
     const header = request.headers.authorization;
     const match = typeof header === 'string' ? /^Bearer ([A-Za-z0-9._~+/=-]+)$/.exec(header) : null;
     if (!match) throw new Unauthenticated();
-    let principal: Principal;
+    const now = this.clock.now();
+    let verified: VerifiedToken;
     try {
-      principal = await this.tokens.verify(match[1]!, this.clock.now());
+      verified = await this.tokens.verify(match[1]!, now);
     } catch (error) {
       request.log.info({ reason: (error as Error).message }, 'bearer token refused');
+      throw new Unauthenticated();
+    }
+    const { principal, version } = verified;
+    if (!(await this.revocation.honours(principal.id, version, now.getTime()))) {
+      request.log.info({ subject: principal.id }, 'bearer token revoked or its account gone');
       throw new Unauthenticated();
     }
     if (access === 'admin' && principal.role !== 'admin') throw new AdminRoleRequired();

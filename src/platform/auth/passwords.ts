@@ -7,11 +7,58 @@ const P = 1;
 const KEY_LENGTH = 32;
 const MAX_MEMORY = 64 * 1024 * 1024;
 
+/** Too many password hashes are waiting already: the caller should retry shortly. */
+export class PasswordHashingBusy extends Error {
+  constructor() {
+    super('Too many sign-ins are being checked right now; retry in a moment');
+    this.name = 'PasswordHashingBusy';
+  }
+}
+
+/**
+ * scrypt runs on libuv's thread pool (4 threads by default), which file and
+ * DNS work and other crypto share. Unbounded, a flood of wrong passwords
+ * fills it and every other sign-in queues behind the flood. The pool is one
+ * per process, so this gate is too: at most `concurrency` hashes run, at most
+ * `queue` wait, and anything beyond is refused at once.
+ */
+const gate = { concurrency: 2, queue: 64, running: 0, waiting: [] as (() => void)[] };
+
+/** Sets the bounds of the process-wide hashing gate (from configuration, at start). */
+export function configurePasswordHashing(bounds: { concurrency: number; queue: number }): void {
+  gate.concurrency = bounds.concurrency;
+  gate.queue = bounds.queue;
+}
+
+async function gated<T>(work: () => Promise<T>): Promise<T> {
+  if (gate.running >= gate.concurrency) {
+    if (gate.waiting.length >= gate.queue) throw new PasswordHashingBusy();
+    await new Promise<void>((resolve) => gate.waiting.push(resolve));
+  } else {
+    gate.running++;
+  }
+  try {
+    return await work();
+  } finally {
+    // The slot passes straight to the next waiter, or is freed.
+    const next = gate.waiting.shift();
+    if (next) next();
+    else gate.running--;
+  }
+}
+
 function scrypt(password: string, salt: Buffer, n: number, r: number, p: number): Promise<Buffer> {
-  return new Promise((resolve, reject) =>
-    scryptCallback(password, salt, KEY_LENGTH, { N: n, r, p, maxmem: MAX_MEMORY }, (error, key) =>
-      error ? reject(error) : resolve(key),
-    ),
+  return gated(
+    () =>
+      new Promise<Buffer>((resolve, reject) =>
+        scryptCallback(
+          password,
+          salt,
+          KEY_LENGTH,
+          { N: n, r, p, maxmem: MAX_MEMORY },
+          (error, key) => (error ? reject(error) : resolve(key)),
+        ),
+      ),
   );
 }
 

@@ -15,6 +15,16 @@ export interface IssuedToken {
   readonly expiresIn: number;
 }
 
+/** A token that verified: who is calling, and the token version it was issued under. */
+export interface VerifiedToken {
+  readonly principal: Principal;
+  /**
+   * The subject's token version when it was issued (claim `ver`, 0 when absent).
+   * Raising the version revokes every older token of the subject (ADR 0017).
+   */
+  readonly version: number;
+}
+
 /** Why a token was refused; never shown in detail to the caller. */
 export class InvalidToken extends Error {
   constructor(reason: string) {
@@ -24,6 +34,8 @@ export class InvalidToken extends Error {
 }
 
 const ROLES: readonly Role[] = ['customer', 'admin'];
+// Subjects are customer ids: anything else is refused before it reaches a query.
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Verified tokens remembered at most; the oldest is forgotten first. */
 const REMEMBERED = 10_000;
@@ -40,7 +52,7 @@ const REMEMBERED = 10_000;
  */
 export class TokenService {
   private readonly key: Uint8Array;
-  private readonly verified = new Map<string, { principal: Principal; expiresAt: number }>();
+  private readonly verified = new Map<string, VerifiedToken & { expiresAt: number }>();
 
   constructor(private readonly settings: TokenSettings) {
     this.key = new TextEncoder().encode(settings.secret);
@@ -50,9 +62,9 @@ export class TokenService {
     return randomBytes(48).toString('base64url');
   }
 
-  async issue(principal: Principal, now = new Date()): Promise<IssuedToken> {
+  async issue(principal: Principal, now = new Date(), version = 0): Promise<IssuedToken> {
     const issuedAt = Math.floor(now.getTime() / 1000);
-    const accessToken = await new SignJWT({ role: principal.role })
+    const accessToken = await new SignJWT({ role: principal.role, ver: version })
       .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
       .setSubject(principal.id)
       .setIssuer(this.settings.issuer)
@@ -63,22 +75,19 @@ export class TokenService {
     return { accessToken, tokenType: 'Bearer', expiresIn: this.settings.ttlSeconds };
   }
 
-  async verify(token: string, now = new Date()): Promise<Principal> {
+  async verify(token: string, now = new Date()): Promise<VerifiedToken> {
     const known = this.verified.get(token);
-    if (known && now.getTime() < known.expiresAt) return known.principal;
+    if (known && now.getTime() < known.expiresAt) return known;
     if (known) this.verified.delete(token);
-    const { principal, expiresAt } = await this.check(token, now);
+    const checked = await this.check(token, now);
     if (this.verified.size >= REMEMBERED) {
       this.verified.delete(this.verified.keys().next().value!);
     }
-    this.verified.set(token, { principal, expiresAt });
-    return principal;
+    this.verified.set(token, checked);
+    return checked;
   }
 
-  private async check(
-    token: string,
-    now: Date,
-  ): Promise<{ principal: Principal; expiresAt: number }> {
+  private async check(token: string, now: Date): Promise<VerifiedToken & { expiresAt: number }> {
     try {
       const { payload } = await jwtVerify(token, this.key, {
         algorithms: ['HS256'],
@@ -88,9 +97,19 @@ export class TokenService {
         requiredClaims: ['sub', 'exp', 'iat'],
       });
       const role = payload.role as Role;
-      if (!payload.sub || !ROLES.includes(role)) throw new InvalidToken('missing subject or role');
+      if (!payload.sub || !UUID.test(payload.sub) || !ROLES.includes(role)) {
+        throw new InvalidToken('missing or malformed subject or role');
+      }
+      const version = payload.ver ?? 0;
+      if (!Number.isSafeInteger(version) || (version as number) < 0) {
+        throw new InvalidToken('malformed version');
+      }
       // jose has checked that `exp` is present and in the future.
-      return { principal: { id: payload.sub, role }, expiresAt: payload.exp! * 1000 };
+      return {
+        principal: { id: payload.sub, role },
+        version: version as number,
+        expiresAt: payload.exp! * 1000,
+      };
     } catch (error) {
       if (error instanceof InvalidToken) throw error;
       if (error instanceof errors.JOSEError) throw new InvalidToken(error.code);

@@ -24,6 +24,10 @@ describe('loadConfig', () => {
     expect(config.CONTEXTS).toEqual(['catalog', 'ordering']);
     expect(config.DATABASE_PROVISION).toBe(false);
     expect(config.contextDatabaseUrls).toEqual({ catalog: 'postgres://cat:pw@other:5432/catalog' });
+    expect(loadConfig({}).NATS_URL).toBeUndefined();
+    expect(loadConfig({ NATS_URL: 'nats://a:4222, nats://b:4222' }).NATS_URL).toBe(
+      'nats://a:4222, nats://b:4222',
+    );
   });
 
   it.each([
@@ -39,6 +43,8 @@ describe('loadConfig', () => {
     ['LOG_LEVEL', 'loud', /LOG_LEVEL must be one of fatal, error/],
     ['CURRENCY', 'usd', /CURRENCY must be a three-letter ISO 4217 code/],
     ['DATABASE_ROLE_SECRET', 'short', /DATABASE_ROLE_SECRET must be at least 16 characters/],
+    ['NATS_URL', 'http://broker:4222', /NATS_URL must be nats:\/\/ URLs, comma-separated/],
+    ['NATS_URL', 'nats://a:4222,not a url', /NATS_URL must be nats:\/\/ URLs/],
   ])(
     'stops on a bad %s with one line naming it and what is expected',
     (variable, value, message) => {

@@ -63,6 +63,17 @@ const postgresUrl = (raw: string) => {
     return undefined;
   }
 };
+const natsUrls = (raw: string) =>
+  raw.split(',').every((part) => {
+    try {
+      const url = new URL(part.trim());
+      return ['nats:', 'tls:'].includes(url.protocol) && url.hostname.length > 0;
+    } catch {
+      return false;
+    }
+  })
+    ? raw
+    : undefined;
 const oneOf =
   <T extends string>(...values: T[]) =>
   (raw: string) =>
@@ -121,6 +132,18 @@ export const SETTINGS = {
     'true or false',
     boolean,
   ),
+  DATABASE_STATEMENT_TIMEOUT_MS: setting(
+    'Longest a statement may take. PostgreSQL cancels a slower one, and the shop stops waiting for a server that does not answer (a stall); either way the request gets a 503. Migrations are exempt.',
+    '5000',
+    'an integer 100-600000',
+    integer(100, 600_000),
+  ),
+  DATABASE_ACQUIRE_TIMEOUT_MS: setting(
+    'Longest wait for a pooled connection, including opening one; past it the request gets a 503.',
+    '2000',
+    'an integer 100-600000',
+    integer(100, 600_000),
+  ),
   DATABASE_MIGRATE: setting(
     'Apply pending migrations of the hosted contexts at start.',
     'true',
@@ -162,6 +185,81 @@ export const SETTINGS = {
     'emporium-api',
     'a non-empty string',
     (v) => v,
+  ),
+  AUTH_REVOCATION_CACHE_MS: setting(
+    'How long a process trusts its cached answer to “is this token still valid?” (sign-out, password change, disabled account). A revocation made in another process takes effect there within this time; in the process that made it, at once.',
+    '5000',
+    'an integer 0-60000',
+    integer(0, 60_000),
+  ),
+  AUTH_HASH_CONCURRENCY: setting(
+    'Password hashes (scrypt) computed at the same time; the others wait, so sign-in floods cannot take the whole libuv thread pool.',
+    '2',
+    'an integer 1-64',
+    integer(1, 64),
+  ),
+  AUTH_HASH_QUEUE: setting(
+    'Password hashes that may wait for a free slot; beyond it a sign-in or registration answers 503 with Retry-After.',
+    '64',
+    'an integer 0-10000',
+    integer(0, 10_000),
+  ),
+  AUTH_SIGN_IN_FREE_FAILURES: setting(
+    'Sign-in attempts without a success an account may get before its sign-ins are slowed: each further one doubles the wait (from 1 s) before the next attempt is heard.',
+    '5',
+    'an integer 1-1000',
+    integer(1, 1000),
+  ),
+  AUTH_SIGN_IN_MAX_DELAY_SECONDS: setting(
+    'Longest wait imposed on an account after wrong passwords: an attacker can slow a real user by at most this much, never lock them out.',
+    '60',
+    'an integer 1-86400',
+    integer(1, 86_400),
+  ),
+  RATE_LIMIT_SIGN_IN: setting(
+    'Sign-in attempts (POST /api/auth/token) one client address may make per minute; 0 turns the limit off.',
+    '20',
+    'an integer 0-1000000',
+    integer(0, 1_000_000),
+  ),
+  RATE_LIMIT_REGISTRATION: setting(
+    'Registrations (POST /api/customers) one client address may make per minute; 0 turns the limit off.',
+    '5',
+    'an integer 0-1000000',
+    integer(0, 1_000_000),
+  ),
+  RATE_LIMIT_ORDERS: setting(
+    'Orders (POST /api/orders, where promotion codes are tried) one caller may place per minute; 0 turns the limit off.',
+    '30',
+    'an integer 0-1000000',
+    integer(0, 1_000_000),
+  ),
+  HTTP_REQUEST_TIMEOUT_MS: setting(
+    'Longest time a client may take to send a whole request (headers and body); a slower one gets 408 and its connection is closed.',
+    '30000',
+    'an integer 1000-600000',
+    integer(1000, 600_000),
+  ),
+  HTTP_TRUST_PROXY: setting(
+    'Take the client address from X-Forwarded-For (behind a reverse proxy that sets it); otherwise the socket address is used. Rate limits count per client address.',
+    'false',
+    'true or false',
+    boolean,
+  ),
+  HTTP_CORS_ORIGINS: setting(
+    'Comma-separated browser origins allowed to call the API (e.g. https://shop.example.com). Unset: no cross-origin access at all.',
+    undefined,
+    'a comma-separated list of http(s) origins',
+    (v) => {
+      const origins = v.split(',').map((s) => s.trim());
+      return origins.every((o) => /^https?:\/\/[^/\s]+$/.test(o)) ? origins : undefined;
+    },
+  ),
+  HTTP_API_DOCS: setting(
+    'Serve the API documents: /docs, /openapi.json and /asyncapi.json.',
+    'true',
+    'true or false',
+    boolean,
   ),
   ADMIN_EMAIL: setting(
     'E-mail of the first administrator, created (or made administrator) at start. Set with ADMIN_PASSWORD.',
@@ -220,6 +318,18 @@ export const SETTINGS = {
     'true or false',
     boolean,
   ),
+  PAYMENT_RECONCILE_INTERVAL_MS: setting(
+    'How often payments are reconciled with the providers (charges without a payment, payments without a charge); 0 turns the periodic run off.',
+    '60000',
+    'an integer 0-86400000',
+    integer(0, 86_400_000),
+  ),
+  IDEMPOTENCY_KEY_TTL_HOURS: setting(
+    'Hours an Idempotency-Key and its stored answer are kept; a retry after that runs as a new request.',
+    '24',
+    'an integer 1-720',
+    integer(1, 720),
+  ),
   MESSAGING_RUN: setting(
     'Run the outbox relays and inbox workers of the hosted contexts in this process.',
     'true',
@@ -268,11 +378,65 @@ export const SETTINGS = {
     'an integer 1-10000',
     integer(1, 10_000),
   ),
+  NATS_URL: setting(
+    'NATS server (or comma-separated servers) with JetStream that carries integration events between processes (README, Running with NATS). Unset: events stay in this process.',
+    undefined,
+    'nats:// URLs, comma-separated',
+    natsUrls,
+  ),
+  NATS_DEDUPE_WINDOW_SECONDS: setting(
+    'How long the broker remembers an event id to drop a republish of it (consumers deduplicate beyond it too).',
+    '120',
+    'an integer 1-86400',
+    integer(1, 86_400),
+  ),
+  NATS_PUBLISH_TIMEOUT_MS: setting(
+    'Longest wait for the broker to acknowledge one published event.',
+    '5000',
+    'an integer 100-60000',
+    integer(100, 60_000),
+  ),
   EVENT_LOG_RETENTION_DAYS: setting(
-    'Days published events stay queryable and replayable (and handled inbox rows kept for deduplication).',
+    'Days published events stay queryable and replayable (and handled inbox rows kept for deduplication); also the age limit of the NATS streams.',
     '30',
     'an integer 1-3650',
     integer(1, 3650),
+  ),
+  LOG_REPEAT_INTERVAL_MS: setting(
+    'Warnings and errors caused by a database outage are logged once per cause in this interval; the repeats are counted in one line at its end.',
+    '10000',
+    'an integer 100-3600000',
+    integer(100, 3_600_000),
+  ),
+  HEALTH_TIMEOUT_MS: setting(
+    'Longest `/health/ready` waits for the databases; one that has not answered by then is reported not ready.',
+    '1000',
+    'an integer 50-60000',
+    integer(50, 60_000),
+  ),
+  METRICS_TOKEN: setting(
+    'Bearer token Prometheus sends to scrape `GET /metrics` (an administrator’s token works too). Unset: administrators only (ADR 0021).',
+    undefined,
+    'at least 32 characters',
+    (v) => (v.length >= 32 ? v : undefined),
+  ),
+  OTEL_EXPORTER_OTLP_ENDPOINT: setting(
+    'OpenTelemetry collector (OTLP over HTTP) that receives traces, e.g. `http://localhost:4318`. Unset: tracing is off (ADR 0022).',
+    undefined,
+    'an http(s) URL',
+    (v) => (/^https?:\/\/[^\s]+$/.test(v) ? v : undefined),
+  ),
+  OTEL_EXPORTER_OTLP_PROTOCOL: setting(
+    'Encoding of the OTLP export: `http/protobuf` or `http/json`.',
+    'http/protobuf',
+    'http/protobuf or http/json',
+    oneOf('http/protobuf', 'http/json'),
+  ),
+  OTEL_SERVICE_NAME: setting(
+    'Service name on every span (`service.name`).',
+    'emporium',
+    'a non-empty name',
+    (v) => (v.trim().length > 0 ? v : undefined),
   ),
   LOG_LEVEL: setting(
     'Minimum level of the JSON logs.',

@@ -12,7 +12,7 @@ export abstract class AggregateRoot {
     (this.pendingEvents ??= []).push(event);
   }
 
-  /** Returns the recorded events and forgets them, so each is dispatched once. */
+  /** Returns the recorded events and forgets them, so each is published once. */
   pullEvents(): DomainEvent[] {
     const events = this.pendingEvents ?? [];
     this.pendingEvents = [];

@@ -10,7 +10,7 @@ export type DomainErrorKind =
   | 'not_found'
   | 'conflict'
   | 'rule_violated'
-  /** Something the request needs does not answer now; the caller may retry shortly. */
+  /** Something the answer depends on (another process, the broker) cannot be reached now. */
   | 'unavailable';
 
 /**
@@ -21,6 +21,8 @@ export type DomainErrorKind =
 export abstract class DomainError extends Error {
   abstract readonly code: string;
   abstract readonly kind: DomainErrorKind;
+  /** When the caller may usefully try again, in seconds (a `Retry-After` at the HTTP edge). */
+  readonly retryAfterSeconds?: number;
 
   constructor(
     message: string,

@@ -4,4 +4,6 @@ export * from './domain-error.js';
 export * from './domain-event.js';
 export * from './id.js';
 export * from './money.js';
+export * from './postal-address.js';
 export * from './shop-currency.js';
+export * from './sku.js';

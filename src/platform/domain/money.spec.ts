@@ -51,4 +51,11 @@ describe('Money', () => {
     expect(usd(7709).toString()).toBe('77.09 USD');
     expect(usd(-5).toString()).toBe('-0.05 USD');
   });
+
+  it('reads back its JSON, with the same checks as Money.of', () => {
+    const back = Money.from(JSON.parse(JSON.stringify(usd(1999))));
+    expect(back).toBeInstanceOf(Money);
+    expect(back.equals(usd(1999))).toBe(true);
+    expect(() => Money.from({ amount: 19.99, currency: 'USD' })).toThrow(InvalidMoney);
+  });
 });

@@ -12,6 +12,15 @@ export class CurrencyMismatch extends DomainError {
 
 const CURRENCY = /^[A-Z]{3}$/;
 
+/** Money as JSON: what `toJSON` writes and `from` reads. */
+export interface MoneyJson {
+  readonly amount: number;
+  readonly currency: string;
+}
+
+/** A value's shape once it went through JSON (a stored document, an SQL read): its Money as MoneyJson. */
+export type MoneyAsJson<T> = { readonly [K in keyof T]: T[K] extends Money ? MoneyJson : T[K] };
+
 /**
  * An amount of money in integer minor units (cents) with its ISO 4217 currency.
  * Never a float: every operation stays on safe integers and fails loudly
@@ -31,6 +40,11 @@ export class Money {
       throw new InvalidMoney(`${currency} is not an ISO 4217 currency code`, { currency });
     }
     return new Money(amount, currency);
+  }
+
+  /** Money from its JSON form (`toJSON`), as events and stored documents carry it. */
+  static from(json: MoneyJson): Money {
+    return Money.of(json.amount, json.currency);
   }
 
   static zero(currency: string): Money {
@@ -86,7 +100,7 @@ export class Money {
     return this.amount === other.amount && this.currency === other.currency;
   }
 
-  toJSON(): { amount: number; currency: string } {
+  toJSON(): MoneyJson {
     return { amount: this.amount, currency: this.currency };
   }
 

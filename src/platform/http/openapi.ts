@@ -30,6 +30,7 @@ const DESCRIPTIONS: Record<number, string> = {
   404: 'Not found.',
   409: 'Conflicts with the current state; `code` names the rule.',
   422: 'Well-formed but breaks a business rule; `code` names it.',
+  429: 'Too many requests from this caller; `Retry-After` says when to retry.',
 };
 
 /** Documents the problem+json answers a route can give. */

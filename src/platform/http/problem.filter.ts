@@ -9,16 +9,15 @@ export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
  * their stack while the caller only ever sees the problem.
  */
 export function sendProblem(error: unknown, request: FastifyRequest, reply: FastifyReply): void {
-  const { problem, unexpected } = toProblem(error);
-  if (unexpected) request.log.error({ err: error }, 'request failed unexpectedly');
+  const { problem, unexpected, retryAfterSeconds, outage } = toProblem(error);
+  // An outage's lines are limited to one per cause and interval by the logger itself.
+  if (outage) request.log.error({ err: error }, 'database unavailable: request refused with 503');
+  else if (unexpected) request.log.error({ err: error }, 'request failed unexpectedly');
   else request.log.info({ code: problem.code, status: problem.status }, 'request refused');
   // RFC 6750: a 401 tells the client how to authenticate.
   if (problem.status === 401) void reply.header('www-authenticate', 'Bearer realm="emporium"');
-  // RFC 9110: a 503 says when to come back.
-  if (problem.status === 503) {
-    const after = (error as { retryAfterSeconds?: unknown }).retryAfterSeconds;
-    void reply.header('retry-after', String(typeof after === 'number' ? after : 1));
-  }
+  // RFC 9110: a problem that says when to come back says it in the header too.
+  if (retryAfterSeconds !== undefined) void reply.header('retry-after', String(retryAfterSeconds));
   void reply
     .status(problem.status)
     .header('content-type', PROBLEM_CONTENT_TYPE)

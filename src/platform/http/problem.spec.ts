@@ -1,6 +1,8 @@
+import { OptimisticLockError } from '@mikro-orm/core';
 import { NotFoundException } from '@nestjs/common';
 import { DomainError } from '../domain/domain-error.js';
-import { RequestValidationFailed, toProblem } from './problem.js';
+import { PasswordHashingBusy } from '../auth/passwords.js';
+import { RequestValidationFailed, RetryLater, toProblem } from './problem.js';
 
 class ShelfEmpty extends DomainError {
   readonly code = 'TEST.SHELF_EMPTY';
@@ -18,6 +20,13 @@ describe('toProblem', () => {
       shelf: 3,
       title: 'Unprocessable Entity',
     });
+  });
+
+  it('maps a lost optimistic race to 409 CONCURRENCY.CONFLICT, not a fault', () => {
+    const { problem, unexpected } = toProblem(OptimisticLockError.lockFailed('Order'));
+    expect(unexpected).toBe(false);
+    expect(problem).toMatchObject({ status: 409, code: 'CONCURRENCY.CONFLICT' });
+    expect(problem.detail).not.toContain('Order');
   });
 
   it('never lets a detail replace a standard member', () => {
@@ -57,5 +66,40 @@ describe('toProblem', () => {
     expect(problem.status).toBe(500);
     expect(problem.code).toBe('INTERNAL.UNEXPECTED');
     expect(JSON.stringify(problem)).not.toMatch(/hunter2|10\.0\.0\.5|at /);
+  });
+
+  it('says when to retry a throttled or busy request', () => {
+    const limited = toProblem(new RetryLater(429, 'REQUEST.RATE_LIMITED', 'Too many', 7));
+    expect(limited.problem).toMatchObject({ status: 429, code: 'REQUEST.RATE_LIMITED' });
+    expect(limited.retryAfterSeconds).toBe(7);
+    const busy = toProblem(new PasswordHashingBusy());
+    expect(busy.problem).toMatchObject({ status: 503, code: 'AUTH.BUSY' });
+    expect(busy).toMatchObject({ unexpected: false, retryAfterSeconds: 1 });
+  });
+
+  it('answers 503 with Retry-After when the database cannot serve, and says why', () => {
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), {
+      code: 'ECONNREFUSED',
+    });
+    const { problem, unexpected, retryAfterSeconds, outage } = toProblem(refused);
+    expect(problem).toMatchObject({
+      status: 503,
+      code: 'DATABASE.UNAVAILABLE',
+      detail: 'The database cannot be reached; retry in a few seconds.',
+    });
+    expect(JSON.stringify(problem)).not.toContain('127.0.0.1');
+    expect({ unexpected, retryAfterSeconds, outage }).toEqual({
+      unexpected: false,
+      retryAfterSeconds: 5,
+      outage: 'unreachable',
+    });
+  });
+
+  it('keeps a database error that is no outage a 500', () => {
+    const duplicate = Object.assign(new Error('duplicate key value'), { code: '23505' });
+    expect(toProblem(duplicate)).toMatchObject({
+      problem: { status: 500, code: 'INTERNAL.UNEXPECTED' },
+      unexpected: true,
+    });
   });
 });

@@ -1,5 +1,8 @@
+import { OptimisticLockError } from '@mikro-orm/core';
 import { HttpException, HttpStatus } from '@nestjs/common';
+import { PasswordHashingBusy } from '../auth/passwords.js';
 import { DomainError, type DomainErrorKind } from '../domain/domain-error.js';
+import { type OutageCause, outageCause } from '../persistence/database-outage.js';
 
 /** One failing input field, as reported in a validation problem. */
 export interface FieldError {
@@ -38,6 +41,21 @@ export class BadRequestProblem extends HttpException {
   }
 }
 
+/**
+ * Too many requests from this caller (429), or too busy right now (503):
+ * the answer carries `Retry-After`, in seconds.
+ */
+export class RetryLater extends HttpException {
+  constructor(
+    status: 429 | 503,
+    readonly code: string,
+    detail: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(detail, status);
+  }
+}
+
 const STATUS_OF_KIND: Record<DomainErrorKind, number> = {
   invalid: 400,
   unauthenticated: 401,
@@ -54,6 +72,11 @@ const FASTIFY_CODES: Record<string, string> = {
   FST_ERR_CTP_INVALID_MEDIA_TYPE: 'REQUEST.UNSUPPORTED_MEDIA_TYPE',
   FST_ERR_CTP_BODY_TOO_LARGE: 'REQUEST.BODY_TOO_LARGE',
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'REQUEST.INVALID_CONTENT_LENGTH',
+  FST_ERR_BAD_URL: 'REQUEST.MALFORMED_URL',
+  FST_ERR_MAX_PARAM_LENGTH: 'REQUEST.URL_TOO_LONG',
+  // Node's HTTP parser, before Fastify (edge-errors.ts)
+  HPE_HEADER_OVERFLOW: 'REQUEST.HEADERS_TOO_LARGE',
+  ERR_HTTP_REQUEST_TIMEOUT: 'REQUEST.TIMEOUT',
 };
 
 const typeOf = (code: string) => `urn:emporium:problem:${code.toLowerCase()}`;
@@ -75,16 +98,47 @@ function problem(
   return { ...extra, type: typeOf(code), title: titleOf(status), status, detail, code };
 }
 
+/** What a client is told to wait before retrying a request the database could not serve. */
+export const DATABASE_RETRY_AFTER_SECONDS = 5;
+
+const OUTAGE_DETAIL: Record<OutageCause, string> = {
+  timeout: 'The database did not answer in time',
+  unreachable: 'The database cannot be reached',
+  unavailable: 'The database is not accepting work',
+};
+
+export interface ProblemOutcome {
+  readonly problem: Problem;
+  /** A fault of ours, to be logged as one rather than as a client mistake. */
+  readonly unexpected: boolean;
+  /** Set when the database could not serve the request: the client should retry after this many seconds. */
+  readonly retryAfterSeconds?: number;
+  readonly outage?: OutageCause;
+}
+
 /**
- * Turns anything thrown while serving a request into problem details. The
- * second value says whether the error was unexpected (and must be logged as a
- * fault rather than as a client mistake).
+ * Turns anything thrown while serving a request into problem details, and
+ * says whether it was unexpected or a database outage (a 503 the client may
+ * retry: for a write, its outcome is unknown; see ADR 0018).
  */
-export function toProblem(error: unknown): { problem: Problem; unexpected: boolean } {
+export function toProblem(error: unknown): ProblemOutcome {
   if (error instanceof DomainError) {
     const status = STATUS_OF_KIND[error.kind];
     return {
       problem: problem(status, error.code, error.message, error.details),
+      unexpected: false,
+      retryAfterSeconds: error.retryAfterSeconds,
+    };
+  }
+  if (error instanceof OptimisticLockError) {
+    // Another request changed the same aggregate between our read and our write: the
+    // caller's request lost a race, not the server its mind (ADR 0020).
+    return {
+      problem: problem(
+        409,
+        'CONCURRENCY.CONFLICT',
+        'The resource was changed by another request at the same time; read it again and retry if still needed.',
+      ),
       unexpected: false,
     };
   }
@@ -107,6 +161,18 @@ export function toProblem(error: unknown): { problem: Problem; unexpected: boole
       unexpected: false,
     };
   }
+  if (error instanceof RetryLater) {
+    return {
+      problem: problem(error.getStatus(), error.code, error.message, {
+        retryAfterSeconds: error.retryAfterSeconds,
+      }),
+      unexpected: false,
+      retryAfterSeconds: error.retryAfterSeconds,
+    };
+  }
+  if (error instanceof PasswordHashingBusy) {
+    return toProblem(new RetryLater(503, 'AUTH.BUSY', error.message, 1));
+  }
   if (error instanceof HttpException) {
     const status = error.getStatus();
     // Nest wraps Fastify's own errors (malformed JSON, wrong media type); keep their meaning.
@@ -114,6 +180,19 @@ export function toProblem(error: unknown): { problem: Problem; unexpected: boole
     const code =
       (fastifyCode && FASTIFY_CODES[fastifyCode]) ?? `HTTP.${HttpStatus[status] ?? status}`;
     return { problem: problem(status, code, error.message), unexpected: status >= 500 };
+  }
+  const outage = outageCause(error);
+  if (outage) {
+    return {
+      problem: problem(
+        503,
+        'DATABASE.UNAVAILABLE',
+        `${OUTAGE_DETAIL[outage]}; retry in a few seconds.`,
+      ),
+      unexpected: false,
+      retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS,
+      outage,
+    };
   }
   const fastify = error as { code?: string; statusCode?: number; message?: string };
   if (

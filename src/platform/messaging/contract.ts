@@ -20,8 +20,10 @@ export interface EventContract<S extends TObject = TObject> {
 
 export type PayloadOf<C extends EventContract> = Static<C['schema']>;
 
-const registry = new Map<string, EventContract>();
-
+/**
+ * Defines a contract. Nothing is registered: a process knows the contracts of
+ * the contexts it hosts (see `HostedEvents`).
+ */
 export function defineEvent<S extends TObject>(definition: {
   producer: string;
   type: string;
@@ -34,23 +36,18 @@ export function defineEvent<S extends TObject>(definition: {
   if (!/^[a-z]+\.[A-Z][A-Za-z]+\.v[1-9][0-9]*$/.test(name)) {
     throw new Error(`event name ${name} must look like context.EventName.v1`);
   }
-  const contract: EventContract<S> = { ...definition, type: qualified, name };
-  const existing = registry.get(name);
-  if (existing && existing !== contract) {
-    if (JSON.stringify(existing.schema) !== JSON.stringify(contract.schema)) {
-      throw new Error(`two different contracts are named ${name}`);
+  return { ...definition, type: qualified, name };
+}
+
+/** Contracts by name, sorted; fails when two different contracts share a name. */
+export function contractsByName(contracts: Iterable<EventContract>): Map<string, EventContract> {
+  const byName = new Map<string, EventContract>();
+  for (const contract of contracts) {
+    const existing = byName.get(contract.name);
+    if (existing && JSON.stringify(existing.schema) !== JSON.stringify(contract.schema)) {
+      throw new Error(`two different contracts are named ${contract.name}`);
     }
-    return existing as EventContract<S>;
+    byName.set(contract.name, existing ?? contract);
   }
-  registry.set(name, contract);
-  return contract;
-}
-
-/** Every contract defined in this process (all contexts' contracts are imported by the composition root). */
-export function allContracts(): EventContract[] {
-  return [...registry.values()].sort((a, b) => a.name.localeCompare(b.name));
-}
-
-export function contractNamed(name: string): EventContract | undefined {
-  return registry.get(name);
+  return new Map([...byName].sort(([a], [b]) => a.localeCompare(b)));
 }

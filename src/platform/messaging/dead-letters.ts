@@ -1,6 +1,7 @@
 import type { ContextDatabase } from '../persistence/context-database.js';
 import { DomainError } from '../domain/domain-error.js';
 import type { EventEnvelope } from './envelope.js';
+import { INBOX_WRITTEN } from './inbox.js';
 
 export interface DeadLetter {
   readonly id: string;
@@ -84,7 +85,7 @@ export class DeadLetters {
         params,
       ),
     );
-    if (rows.length > 0) db.inboxWritten();
+    if (rows.length > 0) db.signalAfterCommit(INBOX_WRITTEN);
     return rows.length;
   }
 }

@@ -22,6 +22,13 @@ export const EnvelopeSchema = Type.Object(
     correlationId: Type.String({ description: 'The request or process the event belongs to.' }),
     causationId: Type.String({ description: 'The request or event that caused this one.' }),
     payload: Type.Record(Type.String(), Type.Unknown()),
+    traceparent: Type.Optional(
+      Type.String({
+        pattern: '^[0-9a-f]{2}-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$',
+        description:
+          'W3C trace context of the span that published the event; handlers continue its trace. Absent when tracing is off.',
+      }),
+    ),
   },
   { additionalProperties: false },
 );

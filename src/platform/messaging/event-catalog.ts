@@ -1,6 +1,7 @@
-import { type EventContract, allContracts } from './contract.js';
+import type { EventContract } from './contract.js';
 import { EnvelopeSchema } from './envelope.js';
-import { handlerRegistrations } from './handler.js';
+import type { HostedEvents } from './hosted-events.js';
+import { exampleOf } from './schema-example.js';
 
 export interface CatalogEntry {
   readonly name: string;
@@ -10,29 +11,36 @@ export interface CatalogEntry {
   readonly description: string;
   readonly consumers: readonly { readonly context: string; readonly handler: string }[];
   readonly schema: object;
+  /** A payload made from the schema, to show its shape. */
+  readonly example: unknown;
 }
 
 /** JSON of a TypeBox schema without TypeBox's symbol-keyed metadata. */
 export const plainSchema = (schema: object): object => JSON.parse(JSON.stringify(schema)) as object;
 
-/** Every integration event of the shop, with its schema, producer and consumers. */
-export function eventCatalog(): CatalogEntry[] {
-  return allContracts().map((contract: EventContract) => ({
+/** Every integration event this process knows, with its schema, producer and the consumers hosted here. */
+export function eventCatalog({
+  contracts,
+  handlers,
+}: {
+  readonly contracts: HostedEvents['contracts'];
+  readonly handlers: readonly Pick<
+    HostedEvents['handlers'][number],
+    'contracts' | 'context' | 'name'
+  >[];
+}): CatalogEntry[] {
+  return [...contracts.values()].map((contract: EventContract) => ({
     name: contract.name,
     type: contract.type,
     version: contract.version,
     producer: contract.producer,
     description: contract.description,
-    consumers: handlerRegistrations()
-      .filter((registration) =>
-        registration.contracts.some((handled) => handled.name === contract.name),
-      )
-      .map((registration) => ({
-        context: registration.database.context,
-        handler: registration.name,
-      }))
+    consumers: handlers
+      .filter((handler) => handler.contracts.some((handled) => handled.name === contract.name))
+      .map((handler) => ({ context: handler.context, handler: handler.name }))
       .sort((a, b) => a.handler.localeCompare(b.handler)),
     schema: plainSchema(contract.schema),
+    example: exampleOf(plainSchema(contract.schema)),
   }));
 }
 
@@ -41,8 +49,10 @@ export function eventCatalog(): CatalogEntry[] {
  * message with the envelope (its `payload` per the event's schema), a send
  * operation for the producer and a receive operation per consumer.
  */
-export function asyncApiDocument(version: string): Record<string, unknown> {
-  const catalog = eventCatalog();
+export function asyncApiDocument(
+  version: string,
+  catalog: readonly CatalogEntry[],
+): Record<string, unknown> {
   const channels: Record<string, unknown> = {};
   const operations: Record<string, unknown> = {};
   const messages: Record<string, unknown> = {};

@@ -1,4 +1,3 @@
-import type { ContextDatabase } from '../persistence/context-database.js';
 import type { EventContract, PayloadOf } from './contract.js';
 import type { EventEnvelope } from './envelope.js';
 
@@ -9,44 +8,66 @@ export interface IntegrationEventHandler<C extends EventContract = EventContract
   ): Promise<void>;
 }
 
-type DatabaseClass = abstract new (...args: never[]) => ContextDatabase;
+type HandlerClass = abstract new (...args: never[]) => IntegrationEventHandler;
 
+/** A handler as a composed module hosts it. */
 export interface HandlerRegistration {
   /** The events it handles; an aggregate's events reach it in order across all of them. */
   readonly contracts: readonly EventContract[];
-  /** The consuming context's database class; its static `context` names the context. */
-  readonly database: DatabaseClass & { readonly context: string };
-  readonly handlerClass: abstract new (...args: never[]) => IntegrationEventHandler;
+  /** The consuming context: the context of the module that provides the handler. */
+  readonly context: string;
+  readonly instance: IntegrationEventHandler;
   /** Stable name, `context.ClassName`: the inbox and dead letters key on it. */
   readonly name: string;
 }
 
-const registrations: HandlerRegistration[] = [];
+const handled = new WeakMap<object, readonly EventContract[]>();
 
 /**
- * Declares a class as the consuming context's handler of one integration
- * event, or of several whose relative order matters (the events of one
- * aggregate then reach it in order across all of them). The class is also a
- * Nest provider of that context's module. Each delivery runs in the context's
- * own transaction together with its inbox record, so a redelivery has no
- * second effect.
+ * Declares a class as a handler of one integration event, or of several
+ * whose relative order matters (the events of one aggregate then reach it in
+ * order across all of them). Provided by a context's module, it consumes for
+ * that context: each delivery runs in the context's own transaction together
+ * with its inbox record, so a redelivery has no second effect.
  */
-export function OnIntegrationEvent<C extends EventContract>(
-  contract: C | readonly C[],
-  database: DatabaseClass & { readonly context: string },
-) {
+export function OnIntegrationEvent<C extends EventContract>(contract: C | readonly C[]) {
   return (target: abstract new (...args: never[]) => IntegrationEventHandler<C>): void => {
-    registrations.push({
-      contracts: Array.isArray(contract) ? [...(contract as readonly C[])] : [contract as C],
-      database,
-      handlerClass: target,
-      get name() {
-        return `${database.context}.${target.name}`;
-      },
-    });
+    handled.set(
+      target,
+      Array.isArray(contract) ? [...(contract as readonly C[])] : [contract as C],
+    );
   };
 }
 
-export function handlerRegistrations(): readonly HandlerRegistration[] {
-  return registrations;
+/** The events a class handles, or undefined when it is no integration event handler. */
+export function eventsHandledBy(type: HandlerClass | object): readonly EventContract[] | undefined {
+  return handled.get(type);
+}
+
+/**
+ * Which contexts consume each event, read from the modules of every context
+ * (hosted here or not): their providers that handle integration events. The
+ * composition root gives it to the platform, which cannot know contexts.
+ */
+export type EventConsumers = ReadonlyMap<string, readonly string[]>;
+
+/** Injection token of the `EventConsumers` of the whole shop. */
+export const EVENT_CONSUMERS = Symbol('EventConsumers');
+
+export function eventConsumersOf(
+  modules: Readonly<Record<string, abstract new (...args: never[]) => unknown>>,
+): EventConsumers {
+  const consumers = new Map<string, string[]>();
+  for (const [context, module] of Object.entries(modules)) {
+    const providers = (Reflect.getMetadata('providers', module) ?? []) as unknown[];
+    for (const provider of providers) {
+      if (typeof provider !== 'function') continue;
+      for (const contract of eventsHandledBy(provider) ?? []) {
+        const contexts = consumers.get(contract.name) ?? [];
+        if (!contexts.includes(context)) contexts.push(context);
+        consumers.set(contract.name, contexts);
+      }
+    }
+  }
+  return consumers;
 }

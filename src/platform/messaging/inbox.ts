@@ -2,20 +2,27 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import type { ContextDatabase } from '../persistence/context-database.js';
+import { outageCause } from '../persistence/database-outage.js';
 import { runStatement } from '../persistence/statements.js';
 import { claimInIndexOrder } from './claim.js';
-import { contractNamed } from './contract.js';
+import { contractsByName, type EventContract } from './contract.js';
 import type { EventEnvelope } from './envelope.js';
-import type { IntegrationEventHandler } from './handler.js';
+import type { HandlerRegistration } from './handler.js';
 import { MessageContext } from './message-context.js';
+import { type MessagingObserver, UNOBSERVED } from './observer.js';
 import { envelopeProblems, payloadProblems } from './validation.js';
 import { Wakeup } from './wakeup.js';
 
-export interface ConsumerHandler {
-  readonly name: string;
+/** A handler of the consuming context: its name, the events it handles, the instance. */
+export type ConsumerHandler = Pick<HandlerRegistration, 'name' | 'contracts' | 'instance'>;
+
+interface Consumer {
+  readonly handler: ConsumerHandler;
   readonly eventNames: ReadonlySet<string>;
-  readonly instance: IntegrationEventHandler;
 }
+
+/** The signal that deliveries were put (back) into an inbox outside its own loop: a replay, a requeued dead letter. */
+export const INBOX_WRITTEN = 'inbox';
 
 export interface DispatcherOptions {
   readonly workers: number;
@@ -25,6 +32,7 @@ export interface DispatcherOptions {
   readonly backoffBaseMs: number;
   readonly backoffMaxMs: number;
   readonly pollMs: number;
+  readonly observer?: MessagingObserver;
 }
 
 interface InboxRow {
@@ -89,7 +97,9 @@ export function backoffDelay(
  */
 export class Inbox {
   private readonly wakeup: Wakeup;
-  private readonly handlers: Map<string, ConsumerHandler>;
+  private readonly handlers: Map<string, Consumer>;
+  /** The contracts of the events this context consumes, by name. */
+  private readonly contracts: ReadonlyMap<string, EventContract>;
   private workers: Promise<void>[] = [];
   private stopped = false;
   /** Claims still to make one row at a time, after a batch failed. */
@@ -102,9 +112,15 @@ export class Inbox {
     private readonly options: DispatcherOptions,
     private readonly log: Logger,
   ) {
-    this.handlers = new Map(handlers.map((handler) => [handler.name, handler]));
+    this.handlers = new Map(
+      handlers.map((handler) => [
+        handler.name,
+        { handler, eventNames: new Set(handler.contracts.map((contract) => contract.name)) },
+      ]),
+    );
+    this.contracts = contractsByName(handlers.flatMap((handler) => handler.contracts));
     this.wakeup = Wakeup.of(db, 'inbox', options.pollMs, log);
-    this.unsubscribe = db.onInboxWritten(() => this.wakeup.signal());
+    this.unsubscribe = db.onSignal(INBOX_WRITTEN, () => this.wakeup.signal());
   }
 
   get context(): string {
@@ -113,19 +129,19 @@ export class Inbox {
 
   /** The versioned event names this context consumes. */
   get eventNames(): Set<string> {
-    return new Set([...this.handlers.values()].flatMap((handler) => [...handler.eventNames]));
+    return new Set(this.contracts.keys());
   }
 
   /** Stores envelopes for their handlers; invalid ones go straight to the dead letters. */
   async receive(envelopes: readonly EventEnvelope[]): Promise<void> {
     const rows: Record<string, unknown>[] = [];
     for (const envelope of envelopes) {
-      const contract = contractNamed(envelope.name);
+      const contract = this.contracts.get(envelope.name);
       const problems =
         envelopeProblems(envelope) ??
         (contract ? payloadProblems(contract, envelope.payload) : `unknown event ${envelope.name}`);
-      for (const handler of this.handlers.values()) {
-        if (!handler.eventNames.has(envelope.name)) continue;
+      for (const { handler, eventNames } of this.handlers.values()) {
+        if (!eventNames.has(envelope.name)) continue;
         rows.push({
           id: randomUUID(),
           handler: handler.name,
@@ -167,7 +183,7 @@ export class Inbox {
       [handler, JSON.stringify(mine)],
     );
     // With `em`, inside the caller's unit of work: the workers wake after its commit.
-    this.db.inboxWritten();
+    this.db.signalAfterCommit(INBOX_WRITTEN);
     return mine.length;
   }
 
@@ -212,7 +228,13 @@ export class Inbox {
           [...this.handlers.keys()],
           limit,
         ]);
-        for (const row of claimed) await each(() => this.handle(row));
+        const observer = this.options.observer ?? UNOBSERVED;
+        for (const row of claimed) {
+          // Observed with its outbox rows: the events a handler publishes continue its trace.
+          await observer.handling(this.context, row.handler, row.envelope, () =>
+            each(() => this.handle(row)),
+          );
+        }
         if (claimed.length > 0) {
           await runStatement(
             em,
@@ -241,10 +263,10 @@ export class Inbox {
   }
 
   private async handle(row: InboxRow): Promise<void> {
-    const handler = this.handlers.get(row.handler)!;
+    const { handler } = this.handlers.get(row.handler)!;
     const { envelope } = row;
     // Checked again here: a replayed dead letter may still not match its contract.
-    const problems = payloadProblems(contractNamed(envelope.name)!, envelope.payload);
+    const problems = payloadProblems(this.contracts.get(envelope.name)!, envelope.payload);
     if (problems !== undefined) throw new SchemaViolation(problems);
     await MessageContext.run(
       { correlationId: envelope.correlationId, causationId: envelope.id },
@@ -253,9 +275,14 @@ export class Inbox {
   }
 
   private async recordFailure(row: InboxRow, error: unknown): Promise<void> {
-    const attempts = row.attempts + 1;
+    // A database outage is no fault of the event: it costs no attempt, so a long one dead-letters nothing.
+    const attempts = outageCause(error) ? row.attempts : row.attempts + 1;
     const dead = error instanceof SchemaViolation || attempts >= this.options.maxAttempts;
-    const delay = backoffDelay(attempts, this.options.backoffBaseMs, this.options.backoffMaxMs);
+    const delay = backoffDelay(
+      Math.max(attempts, 1),
+      this.options.backoffBaseMs,
+      this.options.backoffMaxMs,
+    );
     const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
     await this.db.orm.em.fork().execute(
       `update inbox set attempts = ?, status = ?, last_error = ?,
@@ -264,6 +291,7 @@ export class Inbox {
        where id = ?`,
       [attempts, dead ? 'dead' : 'pending', message.slice(0, 4000), delay / 1000, row.id],
     );
+    (this.options.observer ?? UNOBSERVED).failed(this.context, row.handler, dead);
     const fields = {
       handler: row.handler,
       event: row.envelope.name,

@@ -30,16 +30,33 @@ type DomainEventClass<E extends DomainEvent> = abstract new (...args: never[]) =
  * A context's table of which domain event becomes which integration event:
  *
  *   new IntegrationEvents()
- *     .on(ProductCreated, (e) => integrationEvent(ProductCreatedV1, e.aggregateId, e.occurredAt, {...}))
+ *     .on(ProductCreated, ProductCreatedV1, (e) => ({ productId: e.aggregateId, sku: e.sku }))
  *
- * Domain events with no rule are nobody else's business and map to nothing.
+ * The integration event is about the domain event's aggregate and occurred
+ * when it did, unless `aggregateOf` keys it by another id (payments key theirs
+ * by order, so an order's events keep their order). Domain events with no
+ * rule are nobody else's business and map to nothing.
  */
 export class IntegrationEvents {
   private readonly rules = new Map<unknown, (event: DomainEvent) => IntegrationEvent>();
+  private readonly published: EventContract[] = [];
 
-  on<E extends DomainEvent>(type: DomainEventClass<E>, rule: (event: E) => IntegrationEvent): this {
-    this.rules.set(type, rule as (event: DomainEvent) => IntegrationEvent);
+  on<E extends DomainEvent, C extends EventContract>(
+    type: DomainEventClass<E>,
+    contract: C,
+    payload: (event: E) => PayloadOf<C>,
+    aggregateOf: (event: E) => string = (event) => event.aggregateId,
+  ): this {
+    this.rules.set(type, (event) =>
+      integrationEvent(contract, aggregateOf(event as E), event.occurredAt, payload(event as E)),
+    );
+    if (!this.published.includes(contract)) this.published.push(contract);
     return this;
+  }
+
+  /** The contracts this table publishes. */
+  get contracts(): readonly EventContract[] {
+    return this.published;
   }
 
   readonly map: IntegrationEventMapper = (event) => {

@@ -46,7 +46,7 @@ export class MessagingController {
     description: 'Every integration event with its schema, producer and consumers.',
   })
   events() {
-    return { items: eventCatalog() };
+    return { items: eventCatalog(this.messaging.hosted) };
   }
 
   @AdminOnly()
@@ -64,7 +64,7 @@ export class MessagingController {
   @Get('asyncapi.json')
   @ApiExcludeEndpoint()
   asyncApi() {
-    return asyncApiDocument('0.1.0');
+    return asyncApiDocument('0.1.0', eventCatalog(this.messaging.hosted));
   }
 
   @AdminOnly()

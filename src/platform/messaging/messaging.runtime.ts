@@ -3,8 +3,9 @@ import {
   Inject,
   Injectable,
   type OnApplicationBootstrap,
+  Optional,
 } from '@nestjs/common';
-import { ModuleRef } from '@nestjs/core';
+import { DiscoveryService } from '@nestjs/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import type { AppConfig } from '../config/config.js';
@@ -16,10 +17,17 @@ import { DeadLetters } from './dead-letters.js';
 import type { Page } from '../application/page.js';
 import type { EventEnvelope } from './envelope.js';
 import { pageOfEventLog, purgeExpired, readEventLog } from './event-log.js';
-import { handlerRegistrations } from './handler.js';
+import { EVENT_CONSUMERS, type EventConsumers } from './handler.js';
+import { HostedEvents } from './hosted-events.js';
 import { type ConsumerHandler, Inbox } from './inbox.js';
+import { MESSAGING_OBSERVER, type MessagingObserver, UNOBSERVED } from './observer.js';
 import { Relay } from './relay.js';
-import { type EventTransport, InProcessTransport } from './transport.js';
+import type { BrokerState } from './nats/broker-connection.js';
+import { ConsumerLease } from './nats/consumer-lease.js';
+import type { ConsumerLag } from './nats/durable-consumer.js';
+import { createEventTransport } from './nats/event-transport.factory.js';
+import type { JetStreamTransport } from './nats/jetstream-transport.js';
+import type { EventTransport } from './transport.js';
 
 export class HandlerNotFound extends DomainError {
   readonly code = 'MESSAGING.HANDLER_NOT_FOUND';
@@ -39,47 +47,80 @@ export class ProducerNotHosted extends DomainError {
   }
 }
 
+export class EventLogUnavailable extends DomainError {
+  readonly code = 'MESSAGING.EVENT_LOG_UNAVAILABLE';
+  readonly kind = 'unavailable';
+
+  constructor(producer: string, cause: unknown) {
+    super(
+      `The event log of ${producer} is on the broker, which cannot be read now: ${cause instanceof Error ? cause.message : String(cause)}`,
+      { producer },
+    );
+  }
+}
+
 /**
  * Runs the messaging of the hosted contexts: a relay per context's outbox,
  * an inbox with its workers per consuming context, all joined by a transport.
  */
 @Injectable()
 export class MessagingRuntime implements OnApplicationBootstrap, BeforeApplicationShutdown {
-  readonly transport: EventTransport = new InProcessTransport();
+  readonly transport: EventTransport;
   readonly deadLetters: DeadLetters;
+  /** The broker side of the transport, when NATS_URL is set. */
+  private readonly broker?: JetStreamTransport;
   private readonly relays: Relay[] = [];
   private readonly inboxes: Inbox[] = [];
   private purgeTimer?: NodeJS.Timeout;
+  private known?: HostedEvents;
 
   constructor(
     private readonly server: DatabaseServer,
-    private readonly moduleRef: ModuleRef,
+    private readonly discovery: DiscoveryService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(LOGGER) private readonly log: Logger,
+    @Inject(EVENT_CONSUMERS) private readonly consumers: EventConsumers,
+    @Optional()
+    @Inject(MESSAGING_OBSERVER)
+    private readonly observer: MessagingObserver = UNOBSERVED,
   ) {
     this.deadLetters = new DeadLetters(() =>
       this.inboxes.map((inbox) => this.databaseOf(inbox.context)),
     );
+    const hosted = new Set(server.databases.map((db) => db.context));
+    // The consumers of every context of the shop, hosted here or not (the composition root reads them).
+    const consumedElsewhere = new Set(
+      [...consumers]
+        .filter(([, contexts]) => contexts.some((context) => !hosted.has(context)))
+        .map(([name]) => name),
+    );
+    ({ transport: this.transport, broker: this.broker } = createEventTransport(
+      config,
+      { hosted, crossesProcesses: (name) => consumedElsewhere.has(name) },
+      log,
+    ));
+  }
+
+  /** The broker's state, or undefined when events stay in this process (no NATS_URL). */
+  brokerState(): BrokerState | undefined {
+    return this.broker?.broker.current;
+  }
+
+  /** How far this process's durable consumers are behind their streams ([] without NATS). */
+  async consumerLag(): Promise<ConsumerLag[]> {
+    return this.broker ? this.broker.lag() : [];
+  }
+
+  /** The events this process knows: those of the hosted contexts, found in the composed modules. */
+  get hosted(): HostedEvents {
+    return (this.known ??= HostedEvents.discover(this.discovery));
   }
 
   async onApplicationBootstrap(): Promise<void> {
     const consumers = new Map<ContextDatabase, ConsumerHandler[]>();
-    for (const registration of handlerRegistrations()) {
-      const db = this.find<ContextDatabase>(registration.database);
-      if (!db) continue; // the consuming context is not hosted here
-      const instance = this.find<ConsumerHandler['instance']>(registration.handlerClass);
-      if (!instance) {
-        throw new Error(
-          `${registration.name} handles events but is not a provider of its context's module`,
-        );
-      }
-      const handlers = consumers.get(db) ?? [];
-      handlers.push({
-        name: registration.name,
-        eventNames: new Set(registration.contracts.map((contract) => contract.name)),
-        instance,
-      });
-      consumers.set(db, handlers);
+    for (const handler of this.hosted.handlers) {
+      const db = this.databaseOf(handler.context);
+      consumers.set(db, [...(consumers.get(db) ?? []), handler]);
     }
     const c = this.config;
     for (const [db, handlers] of consumers) {
@@ -93,15 +134,11 @@ export class MessagingRuntime implements OnApplicationBootstrap, BeforeApplicati
           backoffBaseMs: c.MESSAGING_BACKOFF_BASE_MS,
           backoffMaxMs: c.MESSAGING_BACKOFF_MAX_MS,
           pollMs: c.MESSAGING_POLL_MS,
+          observer: this.observer,
         },
         this.log.child({ context: db.context, component: 'inbox' }),
       );
       this.inboxes.push(inbox);
-      await this.transport.subscribe({
-        context: db.context,
-        names: inbox.eventNames,
-        receive: (envelopes) => inbox.receive(envelopes),
-      });
     }
     for (const db of this.server.databases) {
       this.relays.push(
@@ -112,12 +149,24 @@ export class MessagingRuntime implements OnApplicationBootstrap, BeforeApplicati
             batchSize: c.MESSAGING_RELAY_BATCH,
             pollMs: c.MESSAGING_POLL_MS,
             retryMs: c.MESSAGING_BACKOFF_BASE_MS,
+            observer: this.observer,
           },
           this.log.child({ context: db.context, component: 'relay' }),
         ),
       );
     }
+    this.broker?.broker.start();
     if (!c.MESSAGING_RUN) return;
+    // Only a process that runs the inboxes consumes: replicas of a durable consumer share its messages.
+    for (const inbox of this.inboxes) {
+      const db = this.databaseOf(inbox.context);
+      await this.transport.subscribe({
+        context: inbox.context,
+        names: inbox.eventNames,
+        receive: (envelopes) => inbox.receive(envelopes),
+        lease: this.broker && db.url ? new ConsumerLease(db.url, db.context, this.log) : undefined,
+      });
+    }
     await Promise.all([...this.relays, ...this.inboxes].map((worker) => worker.start()));
     this.purgeTimer = setInterval(() => void this.purge(), 3_600_000).unref();
   }
@@ -133,20 +182,30 @@ export class MessagingRuntime implements OnApplicationBootstrap, BeforeApplicati
    * after `since`; with `em`, inside that (the consumer's) transaction.
    */
   async replay(handlerName: string, since: Date, em?: EntityManager): Promise<number> {
-    const registration = handlerRegistrations().find((r) => r.name === handlerName);
-    const inbox =
-      registration && this.inboxes.find((i) => i.context === registration.database.context);
+    const registration = this.hosted.handlers.find((r) => r.name === handlerName);
+    const inbox = registration && this.inboxes.find((i) => i.context === registration.context);
     if (!registration || !inbox) throw new HandlerNotFound(handlerName);
     const events: EventEnvelope[] = [];
     for (const contract of registration.contracts) {
       const producer = this.server.databases.find((db) => db.context === contract.producer);
-      if (!producer) throw new ProducerNotHosted(contract.producer);
-      events.push(...(await readEventLog(producer, [contract.name], since)));
+      if (producer) events.push(...(await readEventLog(producer, [contract.name], since)));
+      else if (this.broker)
+        events.push(...(await this.remoteLog(contract.producer, contract.name, since)));
+      else throw new ProducerNotHosted(contract.producer);
     }
     return inbox.requeue(handlerName, events, em);
   }
 
-  /** Reads a hosted context's event log. */
+  /** A remote producer's events from its stream. */
+  private async remoteLog(producer: string, name: string, since: Date): Promise<EventEnvelope[]> {
+    try {
+      return await this.broker!.eventLog.read(producer, [name], since);
+    } catch (error) {
+      throw new EventLogUnavailable(producer, error);
+    }
+  }
+
+  /** Reads a context's event log: from its outbox when hosted here, else from its stream. */
   eventLog(
     context: string,
     filter: { name?: string; since?: Date },
@@ -154,8 +213,13 @@ export class MessagingRuntime implements OnApplicationBootstrap, BeforeApplicati
     cursor?: string,
   ): Promise<Page<EventEnvelope>> {
     const producer = this.server.databases.find((db) => db.context === context);
-    if (!producer) throw new ProducerNotHosted(context);
-    return pageOfEventLog(producer, filter, limit, cursor);
+    if (producer) return pageOfEventLog(producer, filter, limit, cursor);
+    const known = [...this.consumers.keys()].some((name) => name.startsWith(`${context}.`));
+    if (!this.broker || !known) throw new ProducerNotHosted(context);
+    return this.broker.eventLog.page(context, filter, limit, cursor).catch((error: unknown) => {
+      if (error instanceof DomainError) throw error; // an invalid cursor
+      throw new EventLogUnavailable(context, error);
+    });
   }
 
   async purge(): Promise<void> {
@@ -171,13 +235,5 @@ export class MessagingRuntime implements OnApplicationBootstrap, BeforeApplicati
 
   private databaseOf(context: string): ContextDatabase {
     return this.server.databases.find((db) => db.context === context)!;
-  }
-
-  private find<T>(token: unknown): T | undefined {
-    try {
-      return this.moduleRef.get<T>(token as never, { strict: false });
-    } catch {
-      return undefined;
-    }
   }
 }

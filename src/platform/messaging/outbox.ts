@@ -1,8 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { DomainEvent } from '../domain/domain-event.js';
 import { runStatement } from '../persistence/statements.js';
+import type { AfterCommit, UnitOfWorkHooks } from '../persistence/units-of-work.js';
 import type { EventEnvelope } from './envelope.js';
-import type { IntegrationEvent } from './integration-event.js';
+import type { IntegrationEvent, IntegrationEventMapper } from './integration-event.js';
+import { Tracing } from '../observability/tracing.js';
 import { MessageContext } from './message-context.js';
 import { assertValidPayload } from './validation.js';
 
@@ -18,13 +21,28 @@ import { assertValidPayload } from './validation.js';
  * sequence numbers itself, which costs more to plan and to run
  * (docs/performance.md).
  */
-export async function appendToOutbox(
+export function appendToOutbox(
+  em: EntityManager,
+  source: string,
+  events: readonly IntegrationEvent[],
+): Promise<EventEnvelope[]> {
+  // The span of the rows: each envelope carries it, and its handlers' spans are its children.
+  return Tracing.inSpan(
+    `${source} outbox append`,
+    { 'emporium.events': events.map((event) => event.contract.name) },
+    () => append(em, source, events),
+    { context: source },
+  );
+}
+
+async function append(
   em: EntityManager,
   source: string,
   events: readonly IntegrationEvent[],
 ): Promise<EventEnvelope[]> {
   for (const event of events) assertValidPayload(event.contract, event.payload);
   const { correlationId, causationId } = MessageContext.current();
+  const traceparent = Tracing.traceparent();
   const counts = new Map<string, number>();
   for (const event of events)
     counts.set(event.aggregateId, (counts.get(event.aggregateId) ?? 0) + 1);
@@ -54,6 +72,7 @@ export async function appendToOutbox(
       correlationId,
       causationId,
       payload: event.payload,
+      ...(traceparent && { traceparent }),
     };
   });
   await runStatement(
@@ -74,4 +93,30 @@ export async function appendToOutbox(
     ]),
   );
   return envelopes;
+}
+
+/** The signal a commit that added outbox rows raises (it wakes the relay of its process). */
+export const OUTBOX_COMMITTED = 'outbox';
+
+/**
+ * Messaging's part in a context's units of work: the domain events a unit
+ * raised become the integration events the context publishes, in its outbox,
+ * in the same transaction; the commit then wakes the relay.
+ */
+export class OutboxWriter implements UnitOfWorkHooks {
+  constructor(
+    private readonly context: string,
+    private readonly publishes: IntegrationEventMapper,
+  ) {}
+
+  async eventsRaised(
+    em: EntityManager,
+    events: readonly DomainEvent[],
+    after: AfterCommit,
+  ): Promise<void> {
+    const outgoing = events.flatMap(this.publishes);
+    if (outgoing.length === 0) return;
+    await appendToOutbox(em, this.context, outgoing);
+    after.signal(OUTBOX_COMMITTED);
+  }
 }

@@ -2,14 +2,20 @@ import type { Logger } from 'pino';
 import type { ContextDatabase } from '../persistence/context-database.js';
 import { runStatement } from '../persistence/statements.js';
 import type { EventEnvelope } from './envelope.js';
-import type { EventTransport } from './transport.js';
+import { type MessagingObserver, UNOBSERVED } from './observer.js';
+import { OUTBOX_COMMITTED } from './outbox.js';
+import { type EventTransport, PartialPublish } from './transport.js';
 import { Wakeup } from './wakeup.js';
 
 export interface RelayOptions {
   readonly batchSize: number;
   readonly pollMs: number;
   readonly retryMs: number;
+  readonly observer?: MessagingObserver;
 }
+
+/** Longest wait between tries while the transport keeps failing. */
+const MAX_RETRY_MS = 5_000;
 
 interface OutboxRow {
   position: string;
@@ -44,7 +50,7 @@ export class Relay {
   ) {
     this.wakeup = Wakeup.of(db, 'outbox', options.pollMs, log);
     // Commits in this process wake the relay directly; see Wakeup for the others.
-    this.unsubscribe = db.onOutboxCommitted(() => this.wakeup.signal());
+    this.unsubscribe = db.onSignal(OUTBOX_COMMITTED, () => this.wakeup.signal());
   }
 
   async start(): Promise<void> {
@@ -60,21 +66,34 @@ export class Relay {
   }
 
   private async loop(): Promise<void> {
+    let failures = 0;
     while (!this.stopped) {
       try {
         const delivered = await this.deliverBatch();
+        if (failures > 0) this.log.info({ failures }, 'relay delivers again');
+        failures = 0;
         if (delivered < this.options.batchSize) await this.wakeup.wait();
       } catch (error) {
         if (this.stopped) break;
-        this.log.error({ err: error }, 'relay could not deliver; retrying');
-        await this.wakeup.wait(this.options.retryMs);
+        // A transport that is down (a broker outage) fails every try: say it once, retry less often.
+        failures++;
+        if (failures === 1) this.log.error({ err: error }, 'relay could not deliver; retrying');
+        else this.log.debug({ err: error, failures }, 'relay still cannot deliver');
+        await this.wakeup.wait(
+          Math.min(this.options.retryMs * 2 ** Math.min(failures - 1, 10), MAX_RETRY_MS),
+        );
       }
     }
   }
 
-  /** Delivers one batch; returns how many events it delivered. */
+  /**
+   * Delivers one batch; returns how many events it delivered. When the
+   * transport stored only part of it, marks what was stored (each aggregate's
+   * unbroken run from its oldest event), commits that, then throws.
+   */
   async deliverBatch(): Promise<number> {
-    return this.db.orm.em.fork().transactional(async (em) => {
+    let failure: PartialPublish | undefined;
+    const delivered = await this.db.orm.em.fork().transactional(async (em) => {
       const claimed = await runStatement<OutboxRow>(
         em,
         `select position, aggregate_id, sequence, envelope from outbox
@@ -94,17 +113,42 @@ export class Relay {
         claimed,
         new Map(heads.map((h) => [h.aggregate_id, Number(h.head)])),
       );
-      if (deliverable.length > 0) {
-        await this.transport.publish(deliverable.map((row) => row.envelope));
+      if (deliverable.length === 0) return 0;
+      const envelopes = deliverable.map((row) => row.envelope);
+      try {
+        await (this.options.observer ?? UNOBSERVED).publishing(this.db.context, envelopes, () =>
+          this.transport.publish(envelopes),
+        );
+      } catch (error) {
+        if (!(error instanceof PartialPublish)) throw error;
+        failure = error;
+      }
+      const published = failure ? storedRuns(deliverable, failure.acknowledged) : deliverable;
+      if (published.length > 0) {
         await runStatement(
           em,
           `update outbox set published_at = now() where position = any($1::bigint[])`,
-          [deliverable.map((row) => row.position)],
+          [published.map((row) => row.position)],
         );
       }
-      return deliverable.length;
+      return published.length;
     });
+    if (failure) throw failure;
+    return delivered;
   }
+}
+
+/** Per aggregate, the leading rows (in sequence order) whose events were all stored. */
+function storedRuns(rows: OutboxRow[], stored: ReadonlySet<string>): OutboxRow[] {
+  const broken = new Set<string>();
+  return [...rows]
+    .sort((a, b) => Number(a.sequence) - Number(b.sequence))
+    .filter((row) => {
+      if (broken.has(row.aggregate_id)) return false;
+      if (stored.has(row.envelope.id)) return true;
+      broken.add(row.aggregate_id);
+      return false;
+    });
 }
 
 /** Per aggregate, the contiguous run of claimed rows starting at its oldest unpublished event. */

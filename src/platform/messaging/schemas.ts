@@ -1,4 +1,5 @@
 import { Type } from '@sinclair/typebox';
+import { COUNTRY_CODE } from '../domain/postal-address.js';
 
 /** Reusable pieces of integration event schemas. */
 export const MoneySchema = Type.Object(
@@ -10,3 +11,14 @@ export const MoneySchema = Type.Object(
 );
 
 export const UuidSchema = Type.String({ format: 'uuid' });
+
+/** A postal address (platform/domain/postal-address.ts) as events carry it. */
+export const PostalAddressSchema = Type.Object({
+  recipient: Type.String(),
+  line1: Type.String(),
+  line2: Type.Union([Type.String(), Type.Null()]),
+  city: Type.String(),
+  postalCode: Type.String(),
+  region: Type.Union([Type.String(), Type.Null()]),
+  country: Type.String({ pattern: COUNTRY_CODE.source }),
+});

@@ -1,10 +1,26 @@
 import type { EventEnvelope } from './envelope.js';
 
+/**
+ * Held by at most one process at a time. A broker transport takes a
+ * subscription's events only while it holds the subscription's lease, so
+ * replicas of a consuming context never store an aggregate's events into its
+ * inbox out of order.
+ */
+export interface Lease {
+  /** Resolves true once held (and keeps it), false while another process holds it. */
+  acquire(): Promise<boolean>;
+  /** Still held (false once its connection is lost). */
+  readonly held: boolean;
+  release(): Promise<void>;
+}
+
 /** A context's interest in events: the names it consumes and where they go. */
 export interface Subscription {
   /** The consuming context; one durable subscription per context. */
   readonly context: string;
   readonly names: ReadonlySet<string>;
+  /** Needed by transports shared between processes; the in-process one ignores it. */
+  readonly lease?: Lease;
   /**
    * Stores the envelopes durably on the consumer's side (its inbox). Resolving
    * is the acknowledgement; rejecting asks for redelivery. Must tolerate
@@ -22,6 +38,26 @@ export interface EventTransport {
   subscribe(subscription: Subscription): Promise<void>;
   publish(envelopes: readonly EventEnvelope[]): Promise<void>;
   close(): Promise<void>;
+}
+
+/**
+ * A publish that stored only some of its envelopes (a broker that acknowledged
+ * part of a batch before it failed). The relay marks only the acknowledged
+ * ones, and only each aggregate's unbroken run from its oldest: a transport
+ * must never store an aggregate's event after one of its earlier events failed.
+ */
+export class PartialPublish extends Error {
+  constructor(
+    /** Ids of the envelopes that were stored. */
+    readonly acknowledged: ReadonlySet<string>,
+    cause: unknown,
+  ) {
+    super(
+      `published ${acknowledged.size} event(s), then failed: ${cause instanceof Error ? cause.message : String(cause)}`,
+      { cause },
+    );
+    this.name = 'PartialPublish';
+  }
 }
 
 /** Delivers directly to the subscribers hosted in this process. */

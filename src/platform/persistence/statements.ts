@@ -59,6 +59,13 @@ export async function runOnPool<T extends object>(
   }
 }
 
+/** Connections of a context ORM's pool in use and callers waiting for one (metrics). */
+export function poolUsage(orm: MikroORM): { inUse: number; waiting: number } {
+  const pool = pools.get(orm)?.current;
+  if (!pool) return { inUse: 0, waiting: 0 };
+  return { inUse: pool.totalCount - pool.idleCount, waiting: pool.waitingCount };
+}
+
 /** Each context ORM's `pg` pool, for `runOnPool`. */
 const pools = new WeakMap<MikroORM, { current?: pg.Pool }>();
 

@@ -5,7 +5,7 @@ import type { FastifyRequest } from 'fastify';
 import { Public } from '../auth/access.js';
 import type { AppConfig } from '../config/config.js';
 import { APP_CONFIG } from '../config/tokens.js';
-import type { PublicQuery } from './public-query.js';
+import type { PublicQueryRegistration } from '../application/public-query.js';
 import { queryPath } from './remote-query-client.js';
 import { verifyQuery } from './query-signature.js';
 import { UnknownPublicQuery, UnsignedPublicQuery } from './remote-errors.js';
@@ -24,7 +24,7 @@ export const SERVED_PUBLIC_QUERIES = Symbol('SERVED_PUBLIC_QUERIES');
 @Controller('internal/queries')
 export class InternalQueriesController {
   constructor(
-    @Inject(SERVED_PUBLIC_QUERIES) private readonly served: readonly PublicQuery[],
+    @Inject(SERVED_PUBLIC_QUERIES) private readonly served: readonly PublicQueryRegistration[],
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly modules: ModuleRef,
   ) {}
@@ -49,13 +49,12 @@ export class InternalQueriesController {
     ) {
       throw new UnsignedPublicQuery();
     }
-    const query = this.served.find((served) => served.token.name === name);
-    if (!query || !(query.methods as readonly string[]).includes(method))
-      throw new UnknownPublicQuery(name, method);
+    const query = this.served.find((served) => served.query.name === name);
+    if (!query || !query.methods.includes(method)) throw new UnknownPublicQuery(name, method);
     const implementation = this.modules.get<
       unknown,
       Record<string, (argument: unknown) => Promise<unknown>>
-    >(query.token, { strict: false });
+    >(query.query, { strict: false });
     return implementation[method]!(argument);
   }
 }

@@ -9,7 +9,7 @@ import {
   wrap,
 } from 'cockatiel';
 import { MessageContext } from '../messaging/message-context.js';
-import type { PublicQuery } from './public-query.js';
+import type { PublicQueryRegistration } from '../application/public-query.js';
 import { signQuery } from './query-signature.js';
 import { RemoteContextUnavailable, RemoteProblem } from './remote-errors.js';
 
@@ -121,13 +121,13 @@ function parseProblem(text: string): { code?: string; detail?: string } | undefi
 }
 
 /** The public query as callers inject it, each method asked of the remote process. */
-export function remoteImplementation<T extends object>(
-  query: PublicQuery<T>,
+export function remoteImplementation(
+  query: PublicQueryRegistration,
   client: RemoteQueryClient,
-): T {
+): object {
   const implementation: Record<string, (argument: unknown) => Promise<unknown>> = {};
   for (const method of query.methods) {
-    implementation[method] = (argument) => client.ask(query.token.name, method, argument);
+    implementation[method] = (argument) => client.ask(query.query.name, method, argument);
   }
-  return implementation as unknown as T;
+  return implementation;
 }

@@ -45,7 +45,7 @@ describe('integration events: outbox → relay → inbox (real PostgreSQL)', () 
   const handlers = [
     {
       name: 'sub.Recorder',
-      eventNames: new Set([TickedV1.name]),
+      contracts: [TickedV1],
       get instance() {
         return recorder(sub, { fails: (id) => poisoned.has(id) });
       },
@@ -247,7 +247,7 @@ describe('integration events: outbox → relay → inbox (real PostgreSQL)', () 
     let slowFailures = 0;
     const handledBy = (handler: string, slow: boolean) => ({
       name: `sub.${handler}`,
-      eventNames: new Set([TickedV1.name]),
+      contracts: [TickedV1],
       instance: {
         async handle(event: EventEnvelope<{ counterId: string }>) {
           if (slow && holdSlow && event.sequence === 1) {

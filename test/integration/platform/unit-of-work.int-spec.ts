@@ -2,10 +2,9 @@ import { defineEntity, p } from '@mikro-orm/core';
 import { Migration } from '@mikro-orm/migrations';
 import { AggregateRoot } from '../../../src/platform/domain/aggregate-root.js';
 import { DomainEvent } from '../../../src/platform/domain/domain-event.js';
-import {
-  ContextDatabase,
-  openContextOrm,
-} from '../../../src/platform/persistence/context-database.js';
+import { PLATFORM_MIGRATIONS } from '../../../src/platform/messaging/context-database.provider.js';
+import { ContextDatabase } from '../../../src/platform/persistence/context-database.js';
+import { openContextOrm } from '../../../src/platform/persistence/context-orm.js';
 import { persistable } from '../../../src/platform/persistence/persistable.js';
 import {
   contextRole,
@@ -54,7 +53,11 @@ class CreateCounters extends Migration {
 describe('ContextDatabase unit of work (real PostgreSQL)', () => {
   let db: ContextDatabase;
   let drop: () => Promise<void>;
-  const dispatched: DomainEvent[][] = [];
+  /** The events each unit handed to the hooks, inside its transaction. */
+  const raised: DomainEvent[][] = [];
+  /** Signals heard, after their commits. */
+  let committed = 0;
+  let failHooks = false;
 
   beforeAll(async () => {
     const database = await createTestDatabase();
@@ -70,16 +73,26 @@ describe('ContextDatabase unit of work (real PostgreSQL)', () => {
       entities: [CounterEntity],
       migrations: [{ name: 'create-counters', class: CreateCounters }],
       poolSize: 2,
+      platformMigrations: PLATFORM_MIGRATIONS,
       log: createLogger('silent'),
     });
-    db = new ContextDatabase('uow', orm, async (events) => {
-      dispatched.push(events);
+    db = new ContextDatabase('uow', orm, {
+      hooks: {
+        eventsRaised: (em, events, after) => {
+          raised.push([...events]);
+          if (failHooks) return Promise.reject(new Error('hook failed'));
+          after.signal('seen');
+          return Promise.resolve();
+        },
+      },
     });
+    db.onSignal('seen', () => committed++);
     const expected = [
       '00000000000000-platform-messaging',
       '00000000000001-platform-messaging-batched-claims',
       '00000000000002-platform-messaging-wakeups-in-process',
       '00000000000003-platform-messaging-order-per-context',
+      '00000000000004-platform-idempotency-keys',
       'create-counters',
     ];
     expect(await db.pendingMigrations()).toEqual(expected);
@@ -93,13 +106,15 @@ describe('ContextDatabase unit of work (real PostgreSQL)', () => {
   });
 
   beforeEach(() => {
-    dispatched.length = 0;
+    raised.length = 0;
+    committed = 0;
+    failHooks = false;
   });
 
   const countOf = (id: string) =>
     db.read(async (em) => (await em.findOne(CounterEntity, { id }))?.count ?? null);
 
-  it('commits the work and then dispatches the tracked aggregates’ events, once', async () => {
+  it('hands the tracked aggregates’ events to the hooks once, and signals after the commit', async () => {
     await db.unitOfWork(async () => {
       const counter = Counter.start('a');
       counter.tick();
@@ -107,8 +122,9 @@ describe('ContextDatabase unit of work (real PostgreSQL)', () => {
       db.track(counter);
     });
     expect(await countOf('a')).toBe(2);
-    expect(dispatched).toHaveLength(1);
-    expect(dispatched[0]!.map((e) => (e as Ticked).count)).toEqual([1, 2]);
+    expect(raised).toHaveLength(1);
+    expect(raised[0]!.map((e) => (e as Ticked).count)).toEqual([1, 2]);
+    expect(committed).toBe(1);
   });
 
   it('loads, changes and saves through the same unit of work', async () => {
@@ -118,10 +134,10 @@ describe('ContextDatabase unit of work (real PostgreSQL)', () => {
       db.track(counter);
     });
     expect(await countOf('a')).toBe(3);
-    expect(dispatched.flat().map((e) => (e as Ticked).count)).toEqual([3]);
+    expect(raised.flat().map((e) => (e as Ticked).count)).toEqual([3]);
   });
 
-  it('rolls back and dispatches nothing when the work fails', async () => {
+  it('rolls back and signals nothing when the work fails', async () => {
     await expect(
       db.unitOfWork(async () => {
         const counter = Counter.start('b');
@@ -132,7 +148,41 @@ describe('ContextDatabase unit of work (real PostgreSQL)', () => {
       }),
     ).rejects.toThrow('boom');
     expect(await countOf('b')).toBeNull();
-    expect(dispatched).toEqual([]);
+    expect(raised).toEqual([]);
+    expect(committed).toBe(0);
+  });
+
+  it('rolls the work back when a hook fails inside the transaction', async () => {
+    failHooks = true;
+    await expect(
+      db.unitOfWork(async () => {
+        const counter = Counter.start('b2');
+        counter.tick();
+        db.track(counter);
+      }),
+    ).rejects.toThrow('hook failed');
+    expect(raised).toHaveLength(1);
+    expect(await countOf('b2')).toBeNull();
+    expect(committed).toBe(0);
+  });
+
+  it('signals at once outside a unit of work, and only after the commit inside one', async () => {
+    db.signalAfterCommit('seen');
+    expect(committed).toBe(1);
+    await db.unitOfWork(async () => {
+      db.signalAfterCommit('seen');
+      db.signalAfterCommit('seen');
+      await db.em.execute('select 1');
+      expect(committed).toBe(1);
+    });
+    expect(committed).toBe(2);
+    await expect(
+      db.unitOfWork(async () => {
+        db.signalAfterCommit('seen');
+        throw new Error('rolled back');
+      }),
+    ).rejects.toThrow('rolled back');
+    expect(committed).toBe(2);
   });
 
   it('joins an enclosing unit of work instead of opening a second transaction', async () => {
@@ -147,7 +197,7 @@ describe('ContextDatabase unit of work (real PostgreSQL)', () => {
       }),
     ).rejects.toThrow('outer fails');
     expect(await countOf('c')).toBeNull();
-    expect(dispatched).toEqual([]);
+    expect(committed).toBe(0);
   });
 
   it('keeps concurrent units of work apart', async () => {
@@ -161,9 +211,37 @@ describe('ContextDatabase unit of work (real PostgreSQL)', () => {
       ),
     );
     expect(await Promise.all(['d1', 'd2', 'd3'].map(countOf))).toEqual([1, 1, 1]);
-    expect(dispatched.map((events) => events.map((e) => e.aggregateId))).toEqual(
+    expect(raised.map((events) => events.map((e) => e.aggregateId))).toEqual(
       expect.arrayContaining([['d1'], ['d2'], ['d3']]),
     );
+    expect(committed).toBe(3);
+  });
+
+  it('reads in its own transaction only when asked to (readsInTransaction)', async () => {
+    const seen = (id: string) =>
+      Promise.all([
+        db.query<{ n: number }>('select count(*)::int as n from counters where id = $1', [id]),
+        countOf(id),
+      ]).then(([[row], count]) => ({ rows: row!.n, count }));
+    const write = async (id: string) => {
+      const counter = Counter.start(id);
+      counter.tick();
+      db.track(counter);
+      await db.em.flush();
+    };
+    const byDefault = await db.unitOfWork(async () => {
+      await write('e1');
+      return seen('e1');
+    });
+    expect(byDefault).toEqual({ rows: 0, count: null });
+    const joined = await db.unitOfWork(
+      async () => {
+        await write('e2');
+        return seen('e2');
+      },
+      { readsInTransaction: true },
+    );
+    expect(joined).toEqual({ rows: 1, count: 1 });
   });
 
   it('refuses to hand out an EntityManager outside a unit of work', () => {

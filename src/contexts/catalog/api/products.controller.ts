@@ -3,6 +3,7 @@ import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { AdminOnly, Public } from '../../../platform/auth/access.js';
+import { Idempotent } from '../../../platform/http/idempotency/idempotent.decorator.js';
 import { ProblemResponses } from '../../../platform/http/openapi.js';
 import { ChangePriceCommand } from '../application/change-price/change-price.command.js';
 import { CreateProductCommand } from '../application/create-product/create-product.command.js';
@@ -14,6 +15,7 @@ import { ChangePriceRequest } from './dto/change-price.request.js';
 import { CreateProductRequest } from './dto/create-product.request.js';
 import { ListProductsRequest } from './dto/list-products.request.js';
 import { ProductPageResponse, ProductResponse } from './dto/product.response.js';
+import { CatalogDatabase } from '../infrastructure/catalog.database.js';
 
 @ApiTags('catalog')
 @Controller('api/products')
@@ -42,6 +44,7 @@ export class ProductsController {
 
   @AdminOnly()
   @Post()
+  @Idempotent(CatalogDatabase)
   @ApiCreatedResponse({ type: ProductResponse, description: 'Created; `Location` names it.' })
   @ProblemResponses(400, 409, 422)
   async create(

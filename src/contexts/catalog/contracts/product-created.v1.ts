@@ -1,4 +1,5 @@
 import { Type } from '@sinclair/typebox';
+import { Sku } from '../../../platform/domain/sku.js';
 import { defineEvent, type PayloadOf } from '../../../platform/messaging/contract.js';
 import { MoneySchema, UuidSchema } from '../../../platform/messaging/schemas.js';
 
@@ -10,7 +11,7 @@ export const ProductCreatedV1 = defineEvent({
   description: 'A product was added to the catalog; it is active and can be ordered.',
   schema: Type.Object({
     productId: UuidSchema,
-    sku: Type.String({ minLength: 3, maxLength: 40 }),
+    sku: Type.String({ minLength: Sku.minLength, maxLength: Sku.maxLength }),
     name: Type.String({ minLength: 1 }),
     category: Type.String({ minLength: 1 }),
     price: MoneySchema,

@@ -1,4 +1,5 @@
 import { Type } from '@sinclair/typebox';
+import { Sku } from '../../../platform/domain/sku.js';
 import { defineEvent, type PayloadOf } from '../../../platform/messaging/contract.js';
 import { UuidSchema } from '../../../platform/messaging/schemas.js';
 
@@ -10,7 +11,7 @@ export const ProductDiscontinuedV1 = defineEvent({
   description: 'A product was discontinued: it can no longer be ordered.',
   schema: Type.Object({
     productId: UuidSchema,
-    sku: Type.String({ minLength: 3, maxLength: 40 }),
+    sku: Type.String({ minLength: Sku.minLength, maxLength: Sku.maxLength }),
   }),
 });
 

@@ -1,4 +1,5 @@
 import { Type } from '@sinclair/typebox';
+import { Sku } from '../../../platform/domain/sku.js';
 import { defineEvent, type PayloadOf } from '../../../platform/messaging/contract.js';
 import { MoneySchema, UuidSchema } from '../../../platform/messaging/schemas.js';
 
@@ -10,7 +11,7 @@ export const ProductPriceChangedV1 = defineEvent({
   description: 'An active product’s price changed; orders placed from now on use the new price.',
   schema: Type.Object({
     productId: UuidSchema,
-    sku: Type.String({ minLength: 3, maxLength: 40 }),
+    sku: Type.String({ minLength: Sku.minLength, maxLength: Sku.maxLength }),
     previousPrice: MoneySchema,
     price: MoneySchema,
   }),

@@ -16,6 +16,15 @@ export interface ProductDraft {
   readonly weightGrams: number;
 }
 
+/** Everything a product is made of, by its public names. */
+export interface ProductState extends Omit<ProductDraft, 'sku'> {
+  readonly id: string;
+  readonly sku: Sku;
+  readonly createdAt: Date;
+  readonly active: boolean;
+  readonly updatedAt: Date;
+}
+
 const CATEGORY = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const PRODUCT_LIMITS = {
   name: 200,
@@ -29,16 +38,16 @@ export const PRODUCT_LIMITS = {
  * while active and be discontinued once, after which its price is frozen.
  */
 export class Product extends AggregateRoot {
-  readonly id!: string;
-  readonly sku!: Sku;
-  readonly name!: string;
-  readonly description!: string;
-  readonly category!: string;
-  readonly weightGrams!: number;
-  readonly createdAt!: Date;
-  private _price!: Money;
-  private _active!: boolean;
-  private _updatedAt!: Date;
+  readonly id: string;
+  readonly sku: Sku;
+  readonly name: string;
+  readonly description: string;
+  readonly category: string;
+  readonly weightGrams: number;
+  readonly createdAt: Date;
+  private _price: Money;
+  private _active: boolean;
+  private _updatedAt: Date;
   // Optimistic-concurrency token, set and checked by the ORM on every update.
   private readonly version?: number;
 
@@ -53,9 +62,18 @@ export class Product extends AggregateRoot {
   }
 
   // The ORM hydrates stored products without calling the constructor.
-  private constructor(state: Record<string, unknown>) {
+  private constructor(state: ProductState) {
     super();
-    Object.assign(this, state);
+    this.id = state.id;
+    this.sku = state.sku;
+    this.name = state.name;
+    this.description = state.description;
+    this.category = state.category;
+    this.weightGrams = state.weightGrams;
+    this.createdAt = state.createdAt;
+    this._price = state.price;
+    this._active = state.active;
+    this._updatedAt = state.updatedAt;
   }
 
   static create(draft: ProductDraft, now: Date): Product {
@@ -67,9 +85,9 @@ export class Product extends AggregateRoot {
       category: requireCategory(draft.category),
       weightGrams: requireWeight(draft.weightGrams),
       createdAt: now,
-      _price: requirePositive(draft.price),
-      _active: true,
-      _updatedAt: now,
+      price: requirePositive(draft.price),
+      active: true,
+      updatedAt: now,
     });
     product.raise(
       new ProductCreated(

@@ -1,7 +1,4 @@
-import {
-  integrationEvent,
-  IntegrationEvents,
-} from '../../../platform/messaging/integration-event.js';
+import { IntegrationEvents } from '../../../platform/messaging/integration-event.js';
 import {
   ProductCreatedV1,
   ProductDiscontinuedV1,
@@ -15,27 +12,21 @@ import {
 
 /** What the catalog tells the other contexts, for each of its domain events. */
 export const catalogIntegrationEvents = new IntegrationEvents()
-  .on(ProductCreated, (e) =>
-    integrationEvent(ProductCreatedV1, e.aggregateId, e.occurredAt, {
-      productId: e.aggregateId,
-      sku: e.sku,
-      name: e.name,
-      category: e.category,
-      price: e.price.toJSON(),
-      weightGrams: e.weightGrams,
-    }),
-  )
-  .on(ProductPriceChanged, (e) =>
-    integrationEvent(ProductPriceChangedV1, e.aggregateId, e.occurredAt, {
-      productId: e.aggregateId,
-      sku: e.sku,
-      previousPrice: e.previousPrice.toJSON(),
-      price: e.price.toJSON(),
-    }),
-  )
-  .on(ProductDiscontinued, (e) =>
-    integrationEvent(ProductDiscontinuedV1, e.aggregateId, e.occurredAt, {
-      productId: e.aggregateId,
-      sku: e.sku,
-    }),
-  );
+  .on(ProductCreated, ProductCreatedV1, (e) => ({
+    productId: e.aggregateId,
+    sku: e.sku,
+    name: e.name,
+    category: e.category,
+    price: e.price.toJSON(),
+    weightGrams: e.weightGrams,
+  }))
+  .on(ProductPriceChanged, ProductPriceChangedV1, (e) => ({
+    productId: e.aggregateId,
+    sku: e.sku,
+    previousPrice: e.previousPrice.toJSON(),
+    price: e.price.toJSON(),
+  }))
+  .on(ProductDiscontinued, ProductDiscontinuedV1, (e) => ({
+    productId: e.aggregateId,
+    sku: e.sku,
+  }));

@@ -1,10 +1,25 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  Header,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Res,
+} from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { AdminOnly, Authenticated, Caller, Public } from '../../../platform/auth/access.js';
 import type { Principal } from '../../../platform/auth/principal.js';
+import type { IssuedToken } from '../../../platform/auth/tokens.js';
+import { Idempotent } from '../../../platform/http/idempotency/idempotent.decorator.js';
 import { ProblemResponses } from '../../../platform/http/openapi.js';
+import { RateLimit } from '../../../platform/http/rate-limits.js';
+import { ChangePasswordCommand } from '../application/change-password/change-password.command.js';
+import { DisableCustomerCommand } from '../application/disable-customer/disable-customer.command.js';
 import { AddAddressCommand } from '../application/add-address/add-address.command.js';
 import {
   type CustomerProfileView,
@@ -13,8 +28,11 @@ import {
 import { RegisterCustomerCommand } from '../application/register-customer/register-customer.command.js';
 import { UpgradeToPremiumCommand } from '../application/upgrade-to-premium/upgrade-to-premium.command.js';
 import { AddressRequest, AddressResponse } from './dto/address.dto.js';
+import { ChangePasswordRequest } from './dto/change-password.request.js';
+import { TokenResponse } from './dto/issue-token.request.js';
 import { ProfileResponse } from './dto/profile.response.js';
 import { RegisterCustomerRequest } from './dto/register-customer.request.js';
+import { CustomersDatabase } from '../infrastructure/customers.database.js';
 
 @ApiTags('customers')
 @Controller('api/customers')
@@ -26,11 +44,13 @@ export class CustomersController {
 
   @Public()
   @Post()
+  @Idempotent(CustomersDatabase)
+  @RateLimit('registration')
   @ApiCreatedResponse({
     type: ProfileResponse,
     description: 'Registered; `Location` names the profile.',
   })
-  @ProblemResponses(400, 409)
+  @ProblemResponses(400, 409, 429)
   async register(
     @Body() body: RegisterCustomerRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
@@ -51,6 +71,7 @@ export class CustomersController {
 
   @Authenticated()
   @Post('me/addresses')
+  @Idempotent(CustomersDatabase)
   @ApiCreatedResponse({ type: AddressResponse })
   @ProblemResponses(400, 422)
   addAddress(@Caller() caller: Principal, @Body() body: AddressRequest) {
@@ -67,5 +88,32 @@ export class CustomersController {
   ): Promise<CustomerProfileView> {
     await this.commands.execute(new UpgradeToPremiumCommand(id));
     return this.queries.execute(new GetProfileQuery(id));
+  }
+
+  /** Needs the current password; every other token of the caller stops working. */
+  @Authenticated()
+  @Post('me/password')
+  @HttpCode(200)
+  @RateLimit('sign-in')
+  @Header('cache-control', 'no-store')
+  @ApiOkResponse({ type: TokenResponse, description: 'Changed; a new token for the caller.' })
+  @ProblemResponses(400, 429)
+  changePassword(
+    @Caller() caller: Principal,
+    @Body() body: ChangePasswordRequest,
+  ): Promise<IssuedToken> {
+    return this.commands.execute(
+      new ChangePasswordCommand(caller.id, body.currentPassword, body.newPassword),
+    );
+  }
+
+  /** The account can no longer sign in, and its tokens are refused at once. */
+  @AdminOnly()
+  @Post(':id/disable')
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: 'Disabled (disabling twice changes nothing).' })
+  @ProblemResponses(400, 404)
+  async disable(@Param('id', new ParseUUIDPipe()) id: string): Promise<void> {
+    await this.commands.execute(new DisableCustomerCommand(id));
   }
 }

@@ -55,3 +55,15 @@ export class InvalidCustomerAttribute extends DomainError {
     super(`${field} ${message}`, { errors: [{ field, message: `${field} ${message}` }] });
   }
 }
+
+/** Changing the password needs the current one: a stolen token alone cannot take over the account. */
+export class CurrentPasswordWrong extends DomainError {
+  readonly code = 'CUSTOMERS.CURRENT_PASSWORD_WRONG';
+  readonly kind = 'invalid';
+
+  constructor() {
+    super('currentPassword is wrong', {
+      errors: [{ field: 'currentPassword', message: 'currentPassword is wrong' }],
+    });
+  }
+}

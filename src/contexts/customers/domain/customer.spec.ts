@@ -1,3 +1,4 @@
+import { aCustomer } from '../../../../test/builders/customer.builder.js';
 import { Money } from '../../../platform/domain/money.js';
 import { Address } from './address.js';
 import { Customer, MAX_ADDRESSES } from './customer.js';
@@ -14,11 +15,6 @@ import {
 import { Email } from './email.js';
 
 const now = new Date('2026-03-01T09:00:00Z');
-const register = (name = 'Ada Lovelace') =>
-  Customer.register(
-    { email: Email.parse('ada@example.com'), name, passwordHash: 'scrypt$…', currency: 'USD' },
-    now,
-  );
 const home = {
   recipient: 'Ada',
   line1: '1 Main St',
@@ -29,7 +25,15 @@ const home = {
 
 describe('Customer', () => {
   it('registers as a standard customer with nothing spent, and says so', () => {
-    const customer = register();
+    const customer = Customer.register(
+      {
+        email: Email.parse('ada@example.com'),
+        name: 'Ada Lovelace',
+        passwordHash: 'scrypt$…',
+        currency: 'USD',
+      },
+      now,
+    );
     expect(customer).toMatchObject({ role: 'customer', tier: 'standard', name: 'Ada Lovelace' });
     expect(customer.lifetimeSpend.amount).toBe(0);
     expect(customer.pullEvents()).toEqual([expect.any(CustomerRegistered)]);
@@ -42,12 +46,11 @@ describe('Customer', () => {
   });
 
   it('refuses an empty name', () => {
-    expect(() => register('  ')).toThrow(InvalidCustomerAttribute);
+    expect(() => aCustomer().named('  ').build()).toThrow(InvalidCustomerAttribute);
   });
 
   it('adds addresses up to the limit, raising an event for each', () => {
-    const customer = register();
-    customer.pullEvents();
+    const customer = aCustomer().build();
     const address = customer.addAddress(home, now);
     expect(address.country).toBe('US');
     expect(customer.addresses).toEqual([address]);
@@ -66,8 +69,7 @@ describe('Customer', () => {
   });
 
   it('becomes premium when delivered orders reach 1000.00 of spend, once', () => {
-    const customer = register();
-    customer.pullEvents();
+    const customer = aCustomer().build();
     customer.recordDeliveredOrder(Money.of(99_999, 'USD'), now);
     expect(customer.tier).toBe('standard');
     customer.recordDeliveredOrder(Money.of(1, 'USD'), now);
@@ -79,8 +81,7 @@ describe('Customer', () => {
   });
 
   it('is upgraded to premium once', () => {
-    const customer = register();
-    customer.pullEvents();
+    const customer = aCustomer().build();
     customer.upgradeToPremium(now);
     expect(customer.tier).toBe('premium');
     expect(customer.pullEvents()).toEqual([
@@ -88,5 +89,40 @@ describe('Customer', () => {
     ]);
     expect(() => customer.upgradeToPremium(now)).toThrow(CustomerAlreadyPremium);
     expect(customer.pullEvents().some((e) => e instanceof CustomerTierChanged)).toBe(false);
+  });
+
+  it('does not raise a premium customer’s tier again, however much they spend', () => {
+    const customer = aCustomer().asPremium().build();
+    customer.recordDeliveredOrder(Money.of(250_000, 'USD'), now);
+    expect(customer.tier).toBe('premium');
+    expect(customer.lifetimeSpend.amount).toBe(250_000);
+    expect(customer.pullEvents()).toEqual([]);
+  });
+});
+
+describe('Customer tokens', () => {
+  it('starts at token version 0, enabled', () => {
+    expect(aCustomer().build()).toMatchObject({ tokenVersion: 0, disabled: false });
+  });
+
+  it('raises the token version on sign-out and on a password change', () => {
+    const customer = aCustomer().build();
+    customer.revokeTokens(now);
+    expect(customer.tokenVersion).toBe(1);
+    customer.changePassword('scrypt$new', now);
+    expect(customer).toMatchObject({ tokenVersion: 2, passwordHash: 'scrypt$new' });
+  });
+
+  it('revokes the tokens of a disabled account once, however often it is disabled', () => {
+    const customer = aCustomer().build();
+    customer.disable(now);
+    customer.disable(now);
+    expect(customer).toMatchObject({ disabled: true, tokenVersion: 1 });
+  });
+
+  it('ends the older tokens of an account made administrator from configuration', () => {
+    const customer = aCustomer().build();
+    customer.becomeAdministrator('scrypt$admin', now);
+    expect(customer).toMatchObject({ role: 'admin', tokenVersion: 1 });
   });
 });

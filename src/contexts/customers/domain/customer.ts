@@ -19,21 +19,40 @@ export const MAX_ADDRESSES = 20;
 /** Lifetime spend, in minor units, from which a customer is premium (1000.00). */
 export const PREMIUM_FROM_LIFETIME_SPEND = 100_000;
 
+/** Everything a customer is made of, by its public names. */
+export interface CustomerState {
+  readonly id: string;
+  readonly email: Email;
+  readonly name: string;
+  readonly passwordHash: string;
+  readonly role: Role;
+  readonly createdAt: Date;
+  readonly tier: Tier;
+  readonly addresses: readonly Address[];
+  readonly lifetimeSpend: Money;
+  readonly updatedAt: Date;
+  /** Tokens issued under an older version are revoked. */
+  readonly tokenVersion: number;
+  readonly disabled: boolean;
+}
+
 /**
  * A shopper's account: who they are, how they sign in, where they ship to, and
  * their tier. Premium customers get a discount and cheaper shipping.
  */
 export class Customer extends AggregateRoot {
-  readonly id!: string;
-  readonly email!: Email;
-  readonly name!: string;
-  private _passwordHash!: string;
-  private _role!: Role;
-  readonly createdAt!: Date;
-  private _tier!: Tier;
-  private _addresses!: Address[];
-  private _lifetimeSpend!: Money;
-  private _updatedAt!: Date;
+  readonly id: string;
+  readonly email: Email;
+  readonly name: string;
+  private _passwordHash: string;
+  private _role: Role;
+  readonly createdAt: Date;
+  private _tier: Tier;
+  private _addresses: Address[];
+  private _lifetimeSpend: Money;
+  private _updatedAt: Date;
+  private _tokenVersion: number;
+  private _disabled: boolean;
   // Optimistic-concurrency token, set and checked by the ORM on every update.
   private readonly version?: number;
 
@@ -55,11 +74,30 @@ export class Customer extends AggregateRoot {
   get updatedAt(): Date {
     return this._updatedAt;
   }
+  /** Tokens issued under an older version are revoked. */
+  get tokenVersion(): number {
+    return this._tokenVersion;
+  }
+  /** A disabled account cannot sign in, and its tokens are refused. */
+  get disabled(): boolean {
+    return this._disabled;
+  }
 
   // The ORM hydrates stored customers without calling the constructor.
-  private constructor(state: Record<string, unknown>) {
+  private constructor(state: CustomerState) {
     super();
-    Object.assign(this, state);
+    this.id = state.id;
+    this.email = state.email;
+    this.name = state.name;
+    this._passwordHash = state.passwordHash;
+    this._role = state.role;
+    this.createdAt = state.createdAt;
+    this._tier = state.tier;
+    this._addresses = [...state.addresses];
+    this._lifetimeSpend = state.lifetimeSpend;
+    this._updatedAt = state.updatedAt;
+    this._tokenVersion = state.tokenVersion;
+    this._disabled = state.disabled;
   }
 
   /** `passwordHash` is already hashed: the domain never sees a password. */
@@ -75,13 +113,15 @@ export class Customer extends AggregateRoot {
       id: newId(now.getTime()),
       email: input.email,
       name,
-      _passwordHash: input.passwordHash,
-      _role: input.role ?? 'customer',
+      passwordHash: input.passwordHash,
+      role: input.role ?? 'customer',
       createdAt: now,
-      _tier: 'standard',
-      _addresses: [],
-      _lifetimeSpend: Money.zero(input.currency),
-      _updatedAt: now,
+      tier: 'standard',
+      addresses: [],
+      lifetimeSpend: Money.zero(input.currency),
+      updatedAt: now,
+      tokenVersion: 0,
+      disabled: false,
     });
     customer.raise(new CustomerRegistered(customer.id, customer.tier, now));
     return customer;
@@ -96,11 +136,33 @@ export class Customer extends AggregateRoot {
     return address;
   }
 
-  /** Makes this account an administrator that signs in with the given password (configured first admin). */
+  /**
+   * Makes this account an administrator that signs in with the given password
+   * (configured first admin). Its older tokens end: they carry the old role or
+   * were issued under the old password.
+   */
   becomeAdministrator(passwordHash: string, now: Date): void {
     this._role = 'admin';
-    this._passwordHash = passwordHash;
+    this.changePassword(passwordHash, now);
+  }
+
+  /** Signs the customer out everywhere: every token issued so far stops working. */
+  revokeTokens(now: Date): void {
+    this._tokenVersion += 1;
     this._updatedAt = now;
+  }
+
+  /** `passwordHash` is already hashed. Other sessions end: a changed password is often a reaction to a leak. */
+  changePassword(passwordHash: string, now: Date): void {
+    this._passwordHash = passwordHash;
+    this.revokeTokens(now);
+  }
+
+  /** An administrator shuts the account: no sign-in, and its tokens stop working at once. */
+  disable(now: Date): void {
+    if (this._disabled) return;
+    this._disabled = true;
+    this.revokeTokens(now);
   }
 
   /**

@@ -33,6 +33,8 @@ export const CustomerEntity = defineEntity({
     _addresses: p.embedded(AddressEmbeddable).array().fieldName('addresses'),
     _lifetimeSpend: p.embedded(MoneyEmbeddable).prefix('lifetime_spend_'),
     _updatedAt: p.datetime().fieldName('updated_at'),
+    _tokenVersion: p.integer().fieldName('token_version'),
+    _disabled: p.boolean().fieldName('disabled'),
     version: p.integer().version(),
   },
 });

@@ -1,7 +1,4 @@
-import {
-  integrationEvent,
-  IntegrationEvents,
-} from '../../../platform/messaging/integration-event.js';
+import { IntegrationEvents } from '../../../platform/messaging/integration-event.js';
 import {
   CustomerAddressAddedV1,
   CustomerRegisteredV1,
@@ -15,23 +12,19 @@ import {
 
 /** What the customers context tells the others, for each of its domain events. */
 export const customersIntegrationEvents = new IntegrationEvents()
-  .on(CustomerRegistered, (e) =>
-    integrationEvent(CustomerRegisteredV1, e.aggregateId, e.occurredAt, {
-      customerId: e.aggregateId,
-      tier: e.tier,
-    }),
-  )
-  .on(CustomerTierChanged, (e) =>
-    integrationEvent(CustomerTierChangedV1, e.aggregateId, e.occurredAt, {
-      customerId: e.aggregateId,
-      previousTier: e.previousTier,
-      tier: e.tier,
-    }),
-  )
-  .on(CustomerAddressAdded, (e) => {
+  .on(CustomerRegistered, CustomerRegisteredV1, (e) => ({
+    customerId: e.aggregateId,
+    tier: e.tier,
+  }))
+  .on(CustomerTierChanged, CustomerTierChangedV1, (e) => ({
+    customerId: e.aggregateId,
+    previousTier: e.previousTier,
+    tier: e.tier,
+  }))
+  .on(CustomerAddressAdded, CustomerAddressAddedV1, (e) => {
     const { id, recipient, line1, line2, city, postalCode, region, country } = e.address;
-    return integrationEvent(CustomerAddressAddedV1, e.aggregateId, e.occurredAt, {
+    return {
       customerId: e.aggregateId,
       address: { id, recipient, line1, line2, city, postalCode, region, country },
-    });
+    };
   });

@@ -4,11 +4,13 @@ import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsInt, Max, Min } from 'class-validator';
 import { AdminOnly, Public } from '../../../platform/auth/access.js';
 import { ReceiveStockCommand } from '../application/receive-stock/receive-stock.command.js';
+import { Idempotent } from '../../../platform/http/idempotency/idempotent.decorator.js';
 import { ProblemResponses } from '../../../platform/http/openapi.js';
 import {
   GetStockLevelQuery,
   type StockLevelView,
 } from '../application/get-stock-level/get-stock-level.query.js';
+import { InventoryDatabase } from '../infrastructure/inventory.database.js';
 
 class StockLevelResponse implements StockLevelView {
   @ApiProperty({ example: 'MUG-001' }) sku!: string;
@@ -43,6 +45,7 @@ export class StockController {
 
   @AdminOnly()
   @Post(':sku/receipts')
+  @Idempotent(InventoryDatabase)
   @HttpCode(200)
   @ApiOkResponse({ type: StockLevelResponse, description: 'The stock level after the receipt.' })
   @ProblemResponses(400, 404)

@@ -38,18 +38,28 @@ export class StockReleased extends DomainEvent {
   }
 }
 
+/** Everything a reservation is made of, by its public names. */
+export interface ReservationState {
+  readonly orderId: string;
+  readonly lines: readonly ReservedLine[];
+  readonly createdAt: Date;
+  readonly status: ReservationStatus;
+  readonly lackingSkus: readonly string[];
+  readonly updatedAt: Date;
+}
+
 /**
  * The stock held for one order (its id is the order's id). All lines are
  * reserved or none: a reservation that cannot be met in full is recorded as
  * rejected, naming the skus that lacked stock.
  */
 export class Reservation extends AggregateRoot {
-  readonly orderId!: string;
-  readonly lines!: readonly ReservedLine[];
-  readonly createdAt!: Date;
-  private _status!: ReservationStatus;
-  private _lackingSkus!: string[];
-  private _updatedAt!: Date;
+  readonly orderId: string;
+  readonly lines: readonly ReservedLine[];
+  readonly createdAt: Date;
+  private _status: ReservationStatus;
+  private _lackingSkus: readonly string[];
+  private _updatedAt: Date;
   private readonly version?: number;
 
   get status(): ReservationStatus {
@@ -60,9 +70,14 @@ export class Reservation extends AggregateRoot {
   }
 
   // The ORM hydrates stored reservations without calling the constructor.
-  private constructor(state: Record<string, unknown>) {
+  private constructor(state: ReservationState) {
     super();
-    Object.assign(this, state);
+    this.orderId = state.orderId;
+    this.lines = state.lines;
+    this.createdAt = state.createdAt;
+    this._status = state.status;
+    this._lackingSkus = state.lackingSkus;
+    this._updatedAt = state.updatedAt;
   }
 
   /**
@@ -86,9 +101,9 @@ export class Reservation extends AggregateRoot {
       orderId,
       lines: merged,
       createdAt: now,
-      _status: lacking.length === 0 ? 'reserved' : 'rejected',
-      _lackingSkus: lacking,
-      _updatedAt: now,
+      status: lacking.length === 0 ? 'reserved' : 'rejected',
+      lackingSkus: lacking,
+      updatedAt: now,
     });
     if (lacking.length > 0) {
       reservation.raise(new StockReservationRejected(orderId, lacking, now));

@@ -1,6 +1,16 @@
 import { AggregateRoot, newId } from '../../../platform/domain/index.js';
 import { InsufficientStock, InvalidQuantity } from './stock-item.errors.js';
 
+/** Everything a stock item is made of, by its public names. */
+export interface StockItemState {
+  readonly id: string;
+  readonly sku: string;
+  readonly createdAt: Date;
+  readonly onHand: number;
+  readonly reserved: number;
+  readonly updatedAt: Date;
+}
+
 /**
  * The stock of one sku: how many units are on hand and how many of those are
  * reserved for orders. Available = on hand − reserved, never below zero.
@@ -8,12 +18,12 @@ import { InsufficientStock, InvalidQuantity } from './stock-item.errors.js';
  * each other instead of overwriting.
  */
 export class StockItem extends AggregateRoot {
-  readonly id!: string;
-  readonly sku!: string;
-  readonly createdAt!: Date;
-  private _onHand!: number;
-  private _reserved!: number;
-  private _updatedAt!: Date;
+  readonly id: string;
+  readonly sku: string;
+  readonly createdAt: Date;
+  private _onHand: number;
+  private _reserved: number;
+  private _updatedAt: Date;
 
   get onHand(): number {
     return this._onHand;
@@ -29,9 +39,14 @@ export class StockItem extends AggregateRoot {
   }
 
   // The ORM hydrates stored items without calling the constructor.
-  private constructor(state: Record<string, unknown>) {
+  private constructor(state: StockItemState) {
     super();
-    Object.assign(this, state);
+    this.id = state.id;
+    this.sku = state.sku;
+    this.createdAt = state.createdAt;
+    this._onHand = state.onHand;
+    this._reserved = state.reserved;
+    this._updatedAt = state.updatedAt;
   }
 
   /** Goods arrived: more on hand. */
@@ -76,9 +91,9 @@ export class StockItem extends AggregateRoot {
       id: newId(now.getTime()),
       sku,
       createdAt: now,
-      _onHand: 0,
-      _reserved: 0,
-      _updatedAt: now,
+      onHand: 0,
+      reserved: 0,
+      updatedAt: now,
     });
   }
 }

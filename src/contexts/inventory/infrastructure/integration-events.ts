@@ -1,7 +1,4 @@
-import {
-  integrationEvent,
-  IntegrationEvents,
-} from '../../../platform/messaging/integration-event.js';
+import { IntegrationEvents } from '../../../platform/messaging/integration-event.js';
 import {
   StockReleasedV1,
   StockReservationRejectedV1,
@@ -19,21 +16,15 @@ const lines = (reserved: readonly ReservedLine[]) =>
 
 /** What the inventory tells the other contexts, for each of its domain events. */
 export const inventoryIntegrationEvents = new IntegrationEvents()
-  .on(StockReserved, (e) =>
-    integrationEvent(StockReservedV1, e.aggregateId, e.occurredAt, {
-      orderId: e.aggregateId,
-      lines: lines(e.lines),
-    }),
-  )
-  .on(StockReservationRejected, (e) =>
-    integrationEvent(StockReservationRejectedV1, e.aggregateId, e.occurredAt, {
-      orderId: e.aggregateId,
-      lackingSkus: [...e.lackingSkus],
-    }),
-  )
-  .on(StockReleased, (e) =>
-    integrationEvent(StockReleasedV1, e.aggregateId, e.occurredAt, {
-      orderId: e.aggregateId,
-      lines: lines(e.lines),
-    }),
-  );
+  .on(StockReserved, StockReservedV1, (e) => ({
+    orderId: e.aggregateId,
+    lines: lines(e.lines),
+  }))
+  .on(StockReservationRejected, StockReservationRejectedV1, (e) => ({
+    orderId: e.aggregateId,
+    lackingSkus: [...e.lackingSkus],
+  }))
+  .on(StockReleased, StockReleasedV1, (e) => ({
+    orderId: e.aggregateId,
+    lines: lines(e.lines),
+  }));

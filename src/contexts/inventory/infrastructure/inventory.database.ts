@@ -1,6 +1,7 @@
 import { inventoryMigrations } from '../../../../migrations/inventory/index.js';
+import { InventoryUnitOfWork } from '../application/inventory.unit-of-work.js';
 import { ContextDatabase } from '../../../platform/persistence/context-database.js';
-import { contextDatabaseProvider } from '../../../platform/persistence/context-database.provider.js';
+import { contextDatabaseProvider } from '../../../platform/messaging/context-database.provider.js';
 import { inventoryIntegrationEvents } from './integration-events.js';
 import { ReservationEntity } from './reservation.entity.js';
 import { StockItemEntity } from './stock-item.entity.js';
@@ -10,8 +11,9 @@ export class InventoryDatabase extends ContextDatabase {
   static override readonly context = 'inventory';
 }
 
-export const inventoryDatabaseProvider = contextDatabaseProvider(InventoryDatabase, {
+export const inventoryDatabaseProviders = contextDatabaseProvider(InventoryDatabase, {
+  unitOfWork: InventoryUnitOfWork,
   entities: [StockItemEntity, ReservationEntity],
   migrations: inventoryMigrations,
-  publishes: inventoryIntegrationEvents.map,
+  publishes: inventoryIntegrationEvents,
 });

@@ -14,7 +14,9 @@ import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Authenticated, Caller } from '../../../platform/auth/access.js';
 import type { Principal } from '../../../platform/auth/principal.js';
+import { Idempotent } from '../../../platform/http/idempotency/idempotent.decorator.js';
 import { ProblemResponses } from '../../../platform/http/openapi.js';
+import { RateLimit } from '../../../platform/http/rate-limits.js';
 import { PageQuery } from '../../../platform/http/pagination.js';
 import { CancelOrderCommand } from '../application/cancel-order/cancel-order.command.js';
 import { GetOrderQuery } from '../application/get-order/get-order.query.js';
@@ -23,6 +25,7 @@ import type { OrderView } from '../application/order.view.js';
 import { PlaceOrderCommand } from '../application/place-order/place-order.command.js';
 import { OrderPageResponse, OrderResponse } from './dto/order.response.js';
 import { PlaceOrderRequest } from './dto/place-order.request.js';
+import { OrderingDatabase } from '../infrastructure/ordering.database.js';
 
 @ApiTags('ordering')
 @Controller('api/orders')
@@ -34,11 +37,13 @@ export class OrdersController {
 
   @Authenticated()
   @Post()
+  @Idempotent(OrderingDatabase)
+  @RateLimit('orders')
   @ApiCreatedResponse({
     type: OrderResponse,
     description: 'Placed (PENDING); `Location` names it.',
   })
-  @ProblemResponses(400, 422)
+  @ProblemResponses(400, 409, 422, 429)
   async place(
     @Caller() caller: Principal,
     @Body() body: PlaceOrderRequest,
@@ -75,6 +80,7 @@ export class OrdersController {
 
   @Authenticated()
   @Post(':id/cancel')
+  @Idempotent(OrderingDatabase)
   @HttpCode(200)
   @ApiOkResponse({ type: OrderResponse })
   @ProblemResponses(400, 404, 409)

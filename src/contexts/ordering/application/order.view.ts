@@ -1,5 +1,9 @@
+import type { MoneyAsJson } from '../../../platform/domain/index.js';
 import type { Order, OrderLine, OrderTotals, ShippingAddress } from '../domain/order.js';
 import type { OrderStatus, TimelineEntry } from '../domain/order-status.js';
+
+export type OrderLineView = MoneyAsJson<OrderLine>;
+export type OrderTotalsView = MoneyAsJson<OrderTotals>;
 
 /** An order as its owner (or an administrator) sees it. */
 export interface OrderView {
@@ -7,8 +11,8 @@ export interface OrderView {
   readonly customerId: string;
   readonly status: OrderStatus;
   readonly rejectionReason: string | null;
-  readonly lines: readonly OrderLine[];
-  readonly totals: OrderTotals;
+  readonly lines: readonly OrderLineView[];
+  readonly totals: OrderTotalsView;
   readonly shippingAddress: ShippingAddress;
   /** The kind of payment; a card token is never shown back. */
   readonly paymentMethod:
@@ -24,8 +28,8 @@ export interface OrderRow {
   customer_id: string;
   status: OrderStatus;
   rejection_reason: string | null;
-  lines: OrderLine[];
-  totals: OrderTotals;
+  lines: OrderLineView[];
+  totals: OrderTotalsView;
   shipping_address: ShippingAddress;
   payment_method: { type: 'card'; token: string } | { type: 'paypal'; payerEmail: string };
   promotion_code: string | null;

@@ -1,6 +1,10 @@
 import { Type } from '@sinclair/typebox';
 import { defineEvent, type PayloadOf } from '../../../platform/messaging/contract.js';
-import { MoneySchema, UuidSchema } from '../../../platform/messaging/schemas.js';
+import {
+  MoneySchema,
+  PostalAddressSchema,
+  UuidSchema,
+} from '../../../platform/messaging/schemas.js';
 
 /** The order is paid: its stock is to be taken off the shelf and a shipment prepared. */
 export const OrderPaidV1 = defineEvent({
@@ -14,15 +18,7 @@ export const OrderPaidV1 = defineEvent({
     lines: Type.Array(Type.Object({ sku: Type.String(), quantity: Type.Integer({ minimum: 1 }) }), {
       minItems: 1,
     }),
-    shippingAddress: Type.Object({
-      recipient: Type.String(),
-      line1: Type.String(),
-      line2: Type.Union([Type.String(), Type.Null()]),
-      city: Type.String(),
-      postalCode: Type.String(),
-      region: Type.Union([Type.String(), Type.Null()]),
-      country: Type.String({ pattern: '^[A-Z]{2}$' }),
-    }),
+    shippingAddress: PostalAddressSchema,
     shippingCost: MoneySchema,
     total: MoneySchema,
   }),

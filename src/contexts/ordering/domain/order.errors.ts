@@ -85,3 +85,19 @@ export class UnknownShippingAddress extends DomainError {
     });
   }
 }
+
+/**
+ * Ordering does not know the buyer: a customer who registered a moment ago
+ * (ordering learns of them from customers' events), or no customer at all.
+ */
+export class BuyerNotKnown extends DomainError {
+  readonly code = 'ORDERING.BUYER_NOT_KNOWN';
+  readonly kind = 'conflict';
+
+  constructor(customerId: string) {
+    super(
+      'Ordering does not know this customer yet: a new account becomes able to order within a second or two; retry shortly',
+      { customerId },
+    );
+  }
+}

@@ -1,6 +1,6 @@
 import { DomainEvent, type Money } from '../../../platform/domain/index.js';
 import type { OrderStatus, RejectionReason } from './order-status.js';
-import type { MoneyJson, ShippingAddress } from './order-values.js';
+import type { ShippingAddress } from './order-values.js';
 import type { PaymentMethod } from './payment-method.js';
 
 export class OrderPlaced extends DomainEvent {
@@ -32,8 +32,8 @@ export class OrderPaid extends DomainEvent {
     readonly customerId: string,
     readonly lines: readonly { sku: string; quantity: number }[],
     readonly shippingAddress: ShippingAddress,
-    readonly shippingCost: MoneyJson,
-    readonly total: MoneyJson,
+    readonly shippingCost: Money,
+    readonly total: Money,
     readonly occurredAt: Date,
   ) {
     super();
@@ -76,7 +76,7 @@ export class OrderDelivered extends DomainEvent {
   constructor(
     readonly aggregateId: string,
     readonly customerId: string,
-    readonly total: MoneyJson,
+    readonly total: Money,
     readonly occurredAt: Date,
   ) {
     super();

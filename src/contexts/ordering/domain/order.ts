@@ -1,4 +1,4 @@
-import { AggregateRoot, Money, newId } from '../../../platform/domain/index.js';
+import { AggregateRoot, type Money, newId, PostalAddress } from '../../../platform/domain/index.js';
 import type { Pricing } from './discount-calculator.js';
 import {
   InvalidOrder,
@@ -16,30 +16,20 @@ import {
   OrderShipped,
 } from './order.events.js';
 import type { OrderStatus, RejectionReason, TimelineEntry } from './order-status.js';
-import type { MoneyJson, ShippingAddress } from './order-values.js';
+import type {
+  GivenShippingAddress,
+  OrderLine,
+  OrderTotals,
+  ShippingAddress,
+} from './order-values.js';
 import type { PaymentMethod } from './payment-method.js';
 
-export type { MoneyJson, ShippingAddress } from './order-values.js';
-
-/** A line as ordered, with the price it had when the order was placed. */
-export interface OrderLine {
-  readonly sku: string;
-  readonly name: string;
-  readonly unitPrice: MoneyJson;
-  readonly quantity: number;
-  readonly weightGrams: number;
-  readonly lineTotal: MoneyJson;
-  readonly volumeDiscount: MoneyJson;
-}
-
-export interface OrderTotals {
-  /** Gross: Σ unit price × quantity. */
-  readonly subtotal: MoneyJson;
-  /** Volume discounts plus the order discount. */
-  readonly discount: MoneyJson;
-  readonly shipping: MoneyJson;
-  readonly total: MoneyJson;
-}
+export type {
+  GivenShippingAddress,
+  OrderLine,
+  OrderTotals,
+  ShippingAddress,
+} from './order-values.js';
 
 export const ORDER_LIMITS = { lines: 50, quantity: 100 } as const;
 
@@ -48,9 +38,25 @@ export interface OrderDraft {
   readonly lines: readonly Omit<OrderLine, 'lineTotal' | 'volumeDiscount'>[];
   readonly pricing: Pricing;
   readonly shipping: Money;
+  readonly shippingAddress: GivenShippingAddress;
+  readonly paymentMethod: PaymentMethod;
+  readonly promotionCode: string | null;
+}
+
+/** Everything an order is made of, by its public names. */
+export interface OrderState {
+  readonly id: string;
+  readonly customerId: string;
+  readonly lines: readonly OrderLine[];
   readonly shippingAddress: ShippingAddress;
   readonly paymentMethod: PaymentMethod;
   readonly promotionCode: string | null;
+  readonly totals: OrderTotals;
+  readonly placedAt: Date;
+  readonly status: OrderStatus;
+  readonly rejectionReason: RejectionReason | null;
+  readonly timeline: readonly TimelineEntry[];
+  readonly updatedAt: Date;
 }
 
 /**
@@ -64,18 +70,18 @@ export interface OrderDraft {
  * event never moves an order backwards or applies twice.
  */
 export class Order extends AggregateRoot {
-  readonly id!: string;
-  readonly customerId!: string;
-  readonly lines!: readonly OrderLine[];
-  readonly shippingAddress!: ShippingAddress;
-  readonly paymentMethod!: PaymentMethod;
-  readonly promotionCode!: string | null;
-  readonly totals!: OrderTotals;
-  readonly placedAt!: Date;
-  private _status!: OrderStatus;
-  private _rejectionReason!: RejectionReason | null;
-  private _timeline!: TimelineEntry[];
-  private _updatedAt!: Date;
+  readonly id: string;
+  readonly customerId: string;
+  readonly lines: readonly OrderLine[];
+  readonly shippingAddress: ShippingAddress;
+  readonly paymentMethod: PaymentMethod;
+  readonly promotionCode: string | null;
+  readonly totals: OrderTotals;
+  readonly placedAt: Date;
+  private _status: OrderStatus;
+  private _rejectionReason: RejectionReason | null;
+  private _timeline: readonly TimelineEntry[];
+  private _updatedAt: Date;
   private readonly version?: number;
 
   get status(): OrderStatus {
@@ -92,9 +98,20 @@ export class Order extends AggregateRoot {
   }
 
   // The ORM hydrates stored orders without calling the constructor.
-  private constructor(state: Record<string, unknown>) {
+  private constructor(state: OrderState) {
     super();
-    Object.assign(this, state);
+    this.id = state.id;
+    this.customerId = state.customerId;
+    this.lines = state.lines;
+    this.shippingAddress = state.shippingAddress;
+    this.paymentMethod = state.paymentMethod;
+    this.promotionCode = state.promotionCode;
+    this.totals = state.totals;
+    this.placedAt = state.placedAt;
+    this._status = state.status;
+    this._rejectionReason = state.rejectionReason;
+    this._timeline = state.timeline;
+    this._updatedAt = state.updatedAt;
   }
 
   /** The rules every order's lines follow: 1-50 lines, each sku once, 1-100 of each. */
@@ -126,30 +143,30 @@ export class Order extends AggregateRoot {
     const { pricing } = draft;
     const lines = draft.lines.map((line, i) => ({
       ...line,
-      lineTotal: Money.of(line.unitPrice.amount, line.unitPrice.currency)
-        .times(line.quantity)
-        .toJSON(),
-      volumeDiscount: pricing.lineDiscounts[i]!.toJSON(),
+      lineTotal: line.unitPrice.times(line.quantity),
+      volumeDiscount: pricing.lineDiscounts[i]!,
     }));
-    const total = pricing.merchandiseTotal.add(draft.shipping);
     const order = new Order({
       id: newId(now.getTime()),
       customerId: draft.customerId,
       lines,
-      shippingAddress: draft.shippingAddress,
+      shippingAddress: PostalAddress.parse(
+        draft.shippingAddress,
+        (field, message) => new InvalidOrder(`shippingAddress.${field}`, message),
+      ),
       paymentMethod: draft.paymentMethod,
       promotionCode: draft.promotionCode,
       totals: {
-        subtotal: pricing.gross.toJSON(),
-        discount: pricing.volumeDiscount.add(pricing.orderDiscount).toJSON(),
-        shipping: draft.shipping.toJSON(),
-        total: total.toJSON(),
+        subtotal: pricing.gross,
+        discount: pricing.volumeDiscount.add(pricing.orderDiscount),
+        shipping: draft.shipping,
+        total: pricing.merchandiseTotal.add(draft.shipping),
       },
       placedAt: now,
-      _status: 'PENDING',
-      _rejectionReason: null,
-      _timeline: [{ status: 'PENDING', at: now.toISOString(), reason: null }],
-      _updatedAt: now,
+      status: 'PENDING',
+      rejectionReason: null,
+      timeline: [{ status: 'PENDING', at: now.toISOString(), reason: null }],
+      updatedAt: now,
     });
     order.raise(
       new OrderPlaced(
@@ -166,12 +183,11 @@ export class Order extends AggregateRoot {
   stockReserved(now: Date): void {
     if (this._status !== 'PENDING') return;
     this.moveTo('AWAITING_PAYMENT', now, null);
-    const { amount, currency } = this.totals.total;
     this.raise(
       new OrderAwaitingPayment(
         this.id,
         this.customerId,
-        Money.of(amount, currency),
+        this.totals.total,
         this.paymentMethod,
         now,
       ),

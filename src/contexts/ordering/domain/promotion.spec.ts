@@ -1,5 +1,5 @@
 import type { DomainError } from '../../../platform/domain/domain-error.js';
-import { InvalidPromotion, Promotion, PromotionNotValid } from './promotion.js';
+import { InvalidPromotion, Promotion, PromotionNotApplicable } from './promotion.js';
 
 const now = new Date('2026-03-01T09:00:00Z');
 const validFrom = new Date('2026-04-01T00:00:00Z');
@@ -71,8 +71,8 @@ describe('Promotion', () => {
       ['after validUntil', new Date('2026-06-01T00:00:00Z')],
     ])('is not valid %s', (_case, at) => {
       const error = thrownBy(() => create().percentFor(at));
-      expect(error).toBeInstanceOf(PromotionNotValid);
-      expect(error.code).toBe('ORDERING.PROMOTION_EXPIRED');
+      expect(error).toBeInstanceOf(PromotionNotApplicable);
+      expect(error.code).toBe('ORDERING.PROMOTION_NOT_APPLICABLE');
       expect(error.kind).toBe('rule_violated');
       expect(fieldOf(error)).toBe('promotionCode');
     });

@@ -1,27 +1,17 @@
 import { AggregateRoot, DomainError } from '../../../platform/domain/index.js';
 
-export class UnknownPromotion extends DomainError {
-  readonly code = 'ORDERING.PROMOTION_UNKNOWN';
+/**
+ * The code gives no discount now. One answer whether the code does not exist
+ * or is outside its period: a caller learns nothing about which codes exist.
+ */
+export class PromotionNotApplicable extends DomainError {
+  readonly code = 'ORDERING.PROMOTION_NOT_APPLICABLE';
   readonly kind = 'rule_violated';
 
   constructor(code: string) {
-    super(`No promotion has the code ${code}`, {
-      errors: [{ field: 'promotionCode', message: `promotionCode ${code} does not exist` }],
+    super(`The promotion code ${code} cannot be applied`, {
+      errors: [{ field: 'promotionCode', message: `promotionCode ${code} cannot be applied` }],
     });
-  }
-}
-
-export class PromotionNotValid extends DomainError {
-  readonly code = 'ORDERING.PROMOTION_EXPIRED';
-  readonly kind = 'rule_violated';
-
-  constructor(code: string, validFrom: Date, validUntil: Date) {
-    super(
-      `The promotion ${code} is valid from ${validFrom.toISOString()} until ${validUntil.toISOString()}`,
-      {
-        errors: [{ field: 'promotionCode', message: `promotionCode ${code} is not valid now` }],
-      },
-    );
   }
 }
 
@@ -45,18 +35,31 @@ export class InvalidPromotion extends DomainError {
 
 export const PROMOTION_PERCENT = { min: 1, max: 90 } as const;
 
+/** Everything a promotion is made of. */
+export interface PromotionState {
+  readonly code: string;
+  readonly percentage: number;
+  readonly validFrom: Date;
+  readonly validUntil: Date;
+  readonly createdAt: Date;
+}
+
 /** A code that takes a percentage off orders placed while it is valid. */
 export class Promotion extends AggregateRoot {
-  readonly code!: string;
-  readonly percentage!: number;
-  readonly validFrom!: Date;
-  readonly validUntil!: Date;
-  readonly createdAt!: Date;
+  readonly code: string;
+  readonly percentage: number;
+  readonly validFrom: Date;
+  readonly validUntil: Date;
+  readonly createdAt: Date;
 
   // The ORM hydrates stored promotions without calling the constructor.
-  private constructor(state: Record<string, unknown>) {
+  private constructor(state: PromotionState) {
     super();
-    Object.assign(this, state);
+    this.code = state.code;
+    this.percentage = state.percentage;
+    this.validFrom = state.validFrom;
+    this.validUntil = state.validUntil;
+    this.createdAt = state.createdAt;
   }
 
   static create(
@@ -94,10 +97,10 @@ export class Promotion extends AggregateRoot {
     return code.trim().toUpperCase();
   }
 
-  /** The percentage this promotion gives an order placed `now`. @throws PromotionNotValid */
+  /** The percentage this promotion gives an order placed `now`. @throws PromotionNotApplicable */
   percentFor(now: Date): number {
     if (now < this.validFrom || now >= this.validUntil) {
-      throw new PromotionNotValid(this.code, this.validFrom, this.validUntil);
+      throw new PromotionNotApplicable(this.code);
     }
     return this.percentage;
   }

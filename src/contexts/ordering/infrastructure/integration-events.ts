@@ -1,7 +1,4 @@
-import {
-  integrationEvent,
-  IntegrationEvents,
-} from '../../../platform/messaging/integration-event.js';
+import { IntegrationEvents } from '../../../platform/messaging/integration-event.js';
 import {
   OrderAwaitingPaymentV1,
   OrderCancelledV1,
@@ -26,55 +23,41 @@ const lines = (ordered: readonly { sku: string; quantity: number }[]) =>
 
 /** What ordering tells the other contexts, for each of its domain events. */
 export const orderingIntegrationEvents = new IntegrationEvents()
-  .on(OrderPlaced, (e) =>
-    integrationEvent(OrderPlacedV1, e.aggregateId, e.occurredAt, {
-      orderId: e.aggregateId,
-      customerId: e.customerId,
-      lines: lines(e.lines),
-    }),
-  )
-  .on(OrderAwaitingPayment, (e) =>
-    integrationEvent(OrderAwaitingPaymentV1, e.aggregateId, e.occurredAt, {
-      orderId: e.aggregateId,
-      customerId: e.customerId,
-      amount: e.amount.toJSON(),
-      paymentMethod: e.paymentMethod,
-    }),
-  )
-  .on(OrderPaid, (e) =>
-    integrationEvent(OrderPaidV1, e.aggregateId, e.occurredAt, {
-      orderId: e.aggregateId,
-      customerId: e.customerId,
-      lines: lines(e.lines),
-      shippingAddress: { ...e.shippingAddress },
-      shippingCost: { ...e.shippingCost },
-      total: { ...e.total },
-    }),
-  )
-  .on(OrderShipped, (e) =>
-    integrationEvent(OrderShippedV1, e.aggregateId, e.occurredAt, {
-      orderId: e.aggregateId,
-      customerId: e.customerId,
-    }),
-  )
-  .on(OrderDelivered, (e) =>
-    integrationEvent(OrderDeliveredV1, e.aggregateId, e.occurredAt, {
-      orderId: e.aggregateId,
-      customerId: e.customerId,
-      total: { ...e.total },
-    }),
-  )
-  .on(OrderRejected, (e) =>
-    integrationEvent(OrderRejectedV1, e.aggregateId, e.occurredAt, {
-      orderId: e.aggregateId,
-      customerId: e.customerId,
-      reason: e.reason,
-    }),
-  )
-  .on(OrderCancelled, (e) =>
-    integrationEvent(OrderCancelledV1, e.aggregateId, e.occurredAt, {
-      orderId: e.aggregateId,
-      customerId: e.customerId,
-      previousStatus: e.previousStatus,
-    }),
-  );
+  .on(OrderPlaced, OrderPlacedV1, (e) => ({
+    orderId: e.aggregateId,
+    customerId: e.customerId,
+    lines: lines(e.lines),
+  }))
+  .on(OrderAwaitingPayment, OrderAwaitingPaymentV1, (e) => ({
+    orderId: e.aggregateId,
+    customerId: e.customerId,
+    amount: e.amount.toJSON(),
+    paymentMethod: e.paymentMethod,
+  }))
+  .on(OrderPaid, OrderPaidV1, (e) => ({
+    orderId: e.aggregateId,
+    customerId: e.customerId,
+    lines: lines(e.lines),
+    shippingAddress: { ...e.shippingAddress },
+    shippingCost: e.shippingCost.toJSON(),
+    total: e.total.toJSON(),
+  }))
+  .on(OrderShipped, OrderShippedV1, (e) => ({
+    orderId: e.aggregateId,
+    customerId: e.customerId,
+  }))
+  .on(OrderDelivered, OrderDeliveredV1, (e) => ({
+    orderId: e.aggregateId,
+    customerId: e.customerId,
+    total: e.total.toJSON(),
+  }))
+  .on(OrderRejected, OrderRejectedV1, (e) => ({
+    orderId: e.aggregateId,
+    customerId: e.customerId,
+    reason: e.reason,
+  }))
+  .on(OrderCancelled, OrderCancelledV1, (e) => ({
+    orderId: e.aggregateId,
+    customerId: e.customerId,
+    previousStatus: e.previousStatus,
+  }));

@@ -1,6 +1,7 @@
 import { orderingMigrations } from '../../../../migrations/ordering/index.js';
+import { OrderingUnitOfWork } from '../application/ordering.unit-of-work.js';
 import { ContextDatabase } from '../../../platform/persistence/context-database.js';
-import { contextDatabaseProvider } from '../../../platform/persistence/context-database.provider.js';
+import { contextDatabaseProvider } from '../../../platform/messaging/context-database.provider.js';
 import { orderingIntegrationEvents } from './integration-events.js';
 import { OrderEntity, PromotionEntity } from './order.entity.js';
 
@@ -9,8 +10,9 @@ export class OrderingDatabase extends ContextDatabase {
   static override readonly context = 'ordering';
 }
 
-export const orderingDatabaseProvider = contextDatabaseProvider(OrderingDatabase, {
+export const orderingDatabaseProviders = contextDatabaseProvider(OrderingDatabase, {
+  unitOfWork: OrderingUnitOfWork,
   entities: [OrderEntity, PromotionEntity],
   migrations: orderingMigrations,
-  publishes: orderingIntegrationEvents.map,
+  publishes: orderingIntegrationEvents,
 });

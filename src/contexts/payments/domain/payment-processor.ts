@@ -9,6 +9,23 @@ export type ChargeOutcome =
   | { readonly outcome: 'captured'; readonly reference: string }
   | { readonly outcome: 'declined'; readonly reason: string };
 
+/** What the shop attaches to a charge at the provider, so that the provider's record names the order. */
+export interface ChargeMetadata {
+  readonly orderId: string;
+  readonly customerId: string;
+}
+
+/** A charge as the provider recorded it. */
+export interface ProviderCharge {
+  readonly idempotencyKey: string;
+  readonly provider: PaymentMethod['type'];
+  readonly amount: Money;
+  readonly outcome: ChargeOutcome;
+  /** Null for charges made before the shop sent metadata. */
+  readonly metadata: ChargeMetadata | null;
+  readonly recordedAt: Date;
+}
+
 /**
  * A payment provider (port). Implementations must be idempotent by key: the
  * same key always gives the same outcome and never a second charge.
@@ -19,6 +36,7 @@ export abstract class PaymentProcessor {
     readonly idempotencyKey: string;
     readonly amount: Money;
     readonly method: PaymentMethod;
+    readonly metadata: ChargeMetadata;
   }): Promise<ChargeOutcome>;
 
   abstract refund(request: {
@@ -27,4 +45,7 @@ export abstract class PaymentProcessor {
     readonly amount: Money;
     readonly provider: PaymentMethod['type'];
   }): Promise<{ readonly reference: string }>;
+
+  /** The charges the providers recorded in `[from, to)`, for reconciliation. */
+  abstract listCharges(from: Date, to: Date): Promise<ProviderCharge[]>;
 }

@@ -44,19 +44,34 @@ export class PaymentRefunded extends DomainEvent {
   }
 }
 
+/** Everything a payment is made of, by its public names. */
+export interface PaymentState {
+  readonly id: string;
+  readonly orderId: string;
+  readonly customerId: string;
+  readonly amount: Money;
+  readonly methodType: PaymentMethod['type'];
+  readonly createdAt: Date;
+  readonly status: PaymentStatus;
+  readonly providerReference: string | null;
+  readonly refundReference: string | null;
+  readonly failureReason: string | null;
+  readonly history: readonly PaymentHistoryEntry[];
+}
+
 /** The payment of one order: charged once, possibly refunded once. Stores no card data. */
 export class Payment extends AggregateRoot {
-  readonly id!: string;
-  readonly orderId!: string;
-  readonly customerId!: string;
-  readonly amount!: Money;
-  readonly methodType!: PaymentMethod['type'];
-  readonly createdAt!: Date;
-  private _status!: PaymentStatus;
-  private _providerReference!: string | null;
-  private _refundReference!: string | null;
-  private _failureReason!: string | null;
-  private _history!: PaymentHistoryEntry[];
+  readonly id: string;
+  readonly orderId: string;
+  readonly customerId: string;
+  readonly amount: Money;
+  readonly methodType: PaymentMethod['type'];
+  readonly createdAt: Date;
+  private _status: PaymentStatus;
+  private _providerReference: string | null;
+  private _refundReference: string | null;
+  private _failureReason: string | null;
+  private _history: readonly PaymentHistoryEntry[];
   private readonly version?: number;
 
   get status(): PaymentStatus {
@@ -67,9 +82,19 @@ export class Payment extends AggregateRoot {
   }
 
   // The ORM hydrates stored payments without calling the constructor.
-  private constructor(state: Record<string, unknown>) {
+  private constructor(state: PaymentState) {
     super();
-    Object.assign(this, state);
+    this.id = state.id;
+    this.orderId = state.orderId;
+    this.customerId = state.customerId;
+    this.amount = state.amount;
+    this.methodType = state.methodType;
+    this.createdAt = state.createdAt;
+    this._status = state.status;
+    this._providerReference = state.providerReference;
+    this._refundReference = state.refundReference;
+    this._failureReason = state.failureReason;
+    this._history = state.history;
   }
 
   /** Records the provider's answer to the charge of an order. */
@@ -78,7 +103,8 @@ export class Payment extends AggregateRoot {
       orderId: string;
       customerId: string;
       amount: Money;
-      method: PaymentMethod;
+      /** Only its type is kept (a charge settled by reconciliation knows no more). */
+      method: Pick<PaymentMethod, 'type'>;
       outcome: ChargeOutcome;
     },
     now: Date,
@@ -91,11 +117,11 @@ export class Payment extends AggregateRoot {
       amount: input.amount,
       methodType: input.method.type,
       createdAt: now,
-      _status: captured ? 'captured' : 'failed',
-      _providerReference: input.outcome.outcome === 'captured' ? input.outcome.reference : null,
-      _refundReference: null,
-      _failureReason: input.outcome.outcome === 'declined' ? input.outcome.reason : null,
-      _history: [
+      status: captured ? 'captured' : 'failed',
+      providerReference: input.outcome.outcome === 'captured' ? input.outcome.reference : null,
+      refundReference: null,
+      failureReason: input.outcome.outcome === 'declined' ? input.outcome.reason : null,
+      history: [
         {
           status: captured ? 'captured' : 'failed',
           at: now.toISOString(),

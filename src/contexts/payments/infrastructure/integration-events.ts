@@ -1,7 +1,4 @@
-import {
-  integrationEvent,
-  IntegrationEvents,
-} from '../../../platform/messaging/integration-event.js';
+import { IntegrationEvents } from '../../../platform/messaging/integration-event.js';
 import { PaymentCapturedV1, PaymentFailedV1, PaymentRefundedV1 } from '../contracts/index.js';
 import { PaymentCaptured, PaymentFailed, PaymentRefunded } from '../domain/payment.js';
 
@@ -10,26 +7,35 @@ import { PaymentCaptured, PaymentFailed, PaymentRefunded } from '../domain/payme
  * order's payment events keep their order for consumers.
  */
 export const paymentsIntegrationEvents = new IntegrationEvents()
-  .on(PaymentCaptured, (e) =>
-    integrationEvent(PaymentCapturedV1, e.orderId, e.occurredAt, {
+  .on(
+    PaymentCaptured,
+    PaymentCapturedV1,
+    (e) => ({
       paymentId: e.aggregateId,
       orderId: e.orderId,
       amount: e.amount.toJSON(),
       providerReference: e.providerReference,
     }),
+    (e) => e.orderId,
   )
-  .on(PaymentFailed, (e) =>
-    integrationEvent(PaymentFailedV1, e.orderId, e.occurredAt, {
+  .on(
+    PaymentFailed,
+    PaymentFailedV1,
+    (e) => ({
       paymentId: e.aggregateId,
       orderId: e.orderId,
       reason: e.reason,
     }),
+    (e) => e.orderId,
   )
-  .on(PaymentRefunded, (e) =>
-    integrationEvent(PaymentRefundedV1, e.orderId, e.occurredAt, {
+  .on(
+    PaymentRefunded,
+    PaymentRefundedV1,
+    (e) => ({
       paymentId: e.aggregateId,
       orderId: e.orderId,
       amount: e.amount.toJSON(),
       providerReference: e.providerReference,
     }),
+    (e) => e.orderId,
   );

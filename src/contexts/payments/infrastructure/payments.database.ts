@@ -1,6 +1,7 @@
 import { paymentsMigrations } from '../../../../migrations/payments/index.js';
+import { PaymentsUnitOfWork } from '../application/payments.unit-of-work.js';
 import { ContextDatabase } from '../../../platform/persistence/context-database.js';
-import { contextDatabaseProvider } from '../../../platform/persistence/context-database.provider.js';
+import { contextDatabaseProvider } from '../../../platform/messaging/context-database.provider.js';
 import { paymentsIntegrationEvents } from './integration-events.js';
 import { PaymentEntity } from './payment.entity.js';
 
@@ -9,8 +10,9 @@ export class PaymentsDatabase extends ContextDatabase {
   static override readonly context = 'payments';
 }
 
-export const paymentsDatabaseProvider = contextDatabaseProvider(PaymentsDatabase, {
+export const paymentsDatabaseProviders = contextDatabaseProvider(PaymentsDatabase, {
+  unitOfWork: PaymentsUnitOfWork,
   entities: [PaymentEntity],
   migrations: paymentsMigrations,
-  publishes: paymentsIntegrationEvents.map,
+  publishes: paymentsIntegrationEvents,
 });

@@ -4,6 +4,7 @@ import {
   ExponentialBackoff,
   handleType,
   retry,
+  TaskCancelledError,
   timeout,
   TimeoutStrategy,
   wrap,
@@ -11,9 +12,11 @@ import {
 } from 'cockatiel';
 import type { Money } from '../../../platform/domain/index.js';
 import {
+  type ChargeMetadata,
   type ChargeOutcome,
   type PaymentMethod,
   PaymentProcessor,
+  type ProviderCharge,
 } from '../domain/payment-processor.js';
 import { ProviderUnavailable } from './provider-faults.js';
 import { SimulatedGateway } from './simulated-providers.js';
@@ -29,48 +32,69 @@ export interface ResilienceSettings {
   readonly halfOpenAfterMs: number;
 }
 
+/** Keys remembered as "answer lost" at most; the oldest are forgotten first. */
+const MAX_UNCERTAIN_KEYS = 10_000;
+
 /**
  * The payment port for the two providers, each behind its own policy:
  * a timeout per attempt, retries with exponential backoff for transient
- * failures only, and a circuit breaker that stops calling a provider that keeps
- * failing. While the circuit is open the call fails at once; the event that
- * asked for it is retried later by the inbox, so orders wait rather than fail.
+ * failures and timeouts (never for a decline), and a circuit breaker that stops
+ * calling a provider that keeps failing. While the circuit is open the call
+ * fails at once; the event that asked for it is retried later by the inbox, so
+ * orders wait rather than fail.
+ *
+ * A call that timed out or failed may still have charged: before charging
+ * again with that key, the provider is asked what it recorded for it, and a
+ * recorded outcome is the answer (ADR 0020).
  */
 export class ResilientPaymentProcessor extends PaymentProcessor {
   private readonly policies: Record<PaymentMethod['type'], IPolicy>;
+  /** Listings of the providers' records (reconciliation): retried and timed out, but never opening a circuit. */
+  private readonly lookups: IPolicy;
+  /** Keys whose last charge call ended without an answer, oldest first. */
+  private readonly uncertain = new Set<string>();
 
   constructor(
     private readonly gateways: Record<PaymentMethod['type'], SimulatedGateway>,
     settings: ResilienceSettings,
   ) {
     super();
+    const transient = handleType(ProviderUnavailable).orType(TaskCancelledError);
+    const retries = () =>
+      retry(transient, {
+        maxAttempts: settings.retries,
+        backoff: new ExponentialBackoff({ initialDelay: 50, maxDelay: 1000 }),
+      });
     const policy = () =>
       wrap(
-        circuitBreaker(handleType(ProviderUnavailable), {
+        circuitBreaker(transient, {
           halfOpenAfter: settings.halfOpenAfterMs,
           breaker: new ConsecutiveBreaker(settings.breakerThreshold),
         }),
-        retry(handleType(ProviderUnavailable), {
-          maxAttempts: settings.retries,
-          backoff: new ExponentialBackoff({ initialDelay: 50, maxDelay: 1000 }),
-        }),
+        retries(),
         timeout(settings.timeoutMs, TimeoutStrategy.Aggressive),
       );
     this.policies = { card: policy(), paypal: policy() };
+    this.lookups = wrap(retries(), timeout(settings.timeoutMs, TimeoutStrategy.Aggressive));
   }
 
   authorizeAndCapture(request: {
     idempotencyKey: string;
     amount: Money;
     method: PaymentMethod;
+    metadata: ChargeMetadata;
   }): Promise<ChargeOutcome> {
-    const { method } = request;
+    const { method, idempotencyKey: key } = request;
+    const gateway = this.gateways[method.type];
     const decline =
       method.type === 'card'
         ? SimulatedGateway.cardDecline(method.token)
         : SimulatedGateway.paypalDecline(method.payerEmail);
-    return this.policies[method.type].execute(() =>
-      this.gateways[method.type].charge(request.idempotencyKey, request.amount, decline),
+    return this.once(
+      method.type,
+      key,
+      async () => (await gateway.findCharge(key))?.outcome ?? null,
+      () => gateway.charge(key, request.amount, decline, request.metadata),
     );
   }
 
@@ -79,9 +103,60 @@ export class ResilientPaymentProcessor extends PaymentProcessor {
     chargeReference: string;
     amount: Money;
     provider: PaymentMethod['type'];
-  }) {
-    return this.policies[request.provider].execute(() =>
-      this.gateways[request.provider].refund(request.idempotencyKey, request.amount),
+  }): Promise<{ reference: string }> {
+    const { provider, idempotencyKey: key } = request;
+    const gateway = this.gateways[provider];
+    return this.once(
+      provider,
+      key,
+      () => gateway.findRefund(key),
+      () => gateway.refund(key, request.amount),
     );
+  }
+
+  listCharges(from: Date, to: Date): Promise<ProviderCharge[]> {
+    return this.lookups.execute(async () =>
+      (
+        await Promise.all(
+          Object.values(this.gateways).map((gateway) => gateway.listCharges(from, to)),
+        )
+      ).flat(),
+    );
+  }
+
+  /**
+   * One provider call under the provider's policy. A call that timed out or
+   * failed may still have happened: before calling again with its key (the
+   * next attempt, or the next call after a failed one) the provider is asked
+   * what it recorded for the key, and a record is the answer.
+   */
+  private async once<T>(
+    provider: PaymentMethod['type'],
+    key: string,
+    recorded: () => Promise<T | null>,
+    call: () => Promise<T>,
+  ): Promise<T> {
+    let attempts = 0;
+    try {
+      const answer = await this.policies[provider].execute(async () => {
+        if (attempts++ > 0 || this.uncertain.has(key)) {
+          const known = await recorded();
+          if (known) return known;
+        }
+        return call();
+      });
+      this.uncertain.delete(key);
+      return answer;
+    } catch (error) {
+      this.rememberUncertain(key);
+      throw error;
+    }
+  }
+
+  private rememberUncertain(key: string): void {
+    this.uncertain.delete(key);
+    this.uncertain.add(key);
+    if (this.uncertain.size > MAX_UNCERTAIN_KEYS)
+      this.uncertain.delete(this.uncertain.values().next().value!);
   }
 }

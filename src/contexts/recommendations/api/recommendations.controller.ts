@@ -1,12 +1,18 @@
 import { Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AdminOnly, Public } from '../../../platform/auth/access.js';
-import { Recommendations } from '../application/recommendations.queries.js';
+import { GetRecommendationsQuery } from '../application/get-recommendations/get-recommendations.query.js';
+import { RebuildRecommendationsCommand } from '../application/rebuild-recommendations/rebuild-recommendations.command.js';
+import { Sku } from '../../../platform/domain/index.js';
 
 @ApiTags('recommendations')
 @Controller()
 export class RecommendationsController {
-  constructor(private readonly recommendations: Recommendations) {}
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+  ) {}
 
   @Public()
   @Get('api/recommendations/:sku')
@@ -14,13 +20,14 @@ export class RecommendationsController {
     description: 'Up to 5 skus most often bought together with this one, with counts.',
   })
   async boughtWith(@Param('sku') sku: string) {
-    return { sku: sku.trim().toUpperCase(), items: await this.recommendations.boughtWith(sku) };
+    const items = await this.queries.execute(new GetRecommendationsQuery(sku));
+    return { sku: Sku.normalize(sku), items };
   }
 
   @AdminOnly()
   @Post('api/admin/recommendations/rebuild')
   @HttpCode(202)
   async rebuild() {
-    return { replayed: await this.recommendations.rebuild() };
+    return { replayed: await this.commands.execute(new RebuildRecommendationsCommand()) };
   }
 }

@@ -4,10 +4,12 @@ import { ApiOkResponse, ApiProperty, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { IsString, Matches, MaxLength } from 'class-validator';
 import { AdminOnly, Authenticated, Caller } from '../../../platform/auth/access.js';
 import type { Principal } from '../../../platform/auth/principal.js';
+import { Idempotent } from '../../../platform/http/idempotency/idempotent.decorator.js';
 import { ProblemResponses } from '../../../platform/http/openapi.js';
 import { DeliverShipmentCommand } from '../application/deliver-shipment/deliver-shipment.command.js';
 import { DispatchShipmentCommand } from '../application/dispatch-shipment/dispatch-shipment.command.js';
 import { ListShipmentsQuery } from '../application/list-shipments/list-shipments.query.js';
+import { ShippingDatabase } from '../infrastructure/shipping.database.js';
 
 class DispatchRequest {
   @ApiProperty({ example: 'UPS' })
@@ -38,6 +40,7 @@ export class ShipmentsController {
 
   @AdminOnly()
   @Post(':id/dispatch')
+  @Idempotent(ShippingDatabase)
   @HttpCode(200)
   @ProblemResponses(400, 404, 409)
   async dispatch(
@@ -51,6 +54,7 @@ export class ShipmentsController {
 
   @AdminOnly()
   @Post(':id/deliver')
+  @Idempotent(ShippingDatabase)
   @HttpCode(200)
   @ProblemResponses(400, 404, 409)
   async deliver(@Caller() caller: Principal, @Param('id', new ParseUUIDPipe()) id: string) {

@@ -8,7 +8,6 @@ export {
   type ShippingQuote,
   type ShippingQuoteRequest,
   ShippingQuotes,
-  ShippingQuotesQuery,
   type ShippingZone,
 } from './shipping-quotes.js';
 export {

@@ -1,4 +1,4 @@
-import { definePublicQuery } from '../../../platform/topology/public-query.js';
+import { PublicQuery } from '../../../platform/application/public-query.js';
 
 /** An amount of money as it crosses a boundary: integer minor units and an ISO 4217 code. */
 export interface MoneyAmount {
@@ -50,18 +50,12 @@ export interface ShippingQuote {
  * `SHIPPING.INVALID_MERCHANDISE_TOTAL`, or `MONEY.CURRENCY_NOT_ACCEPTED` for a
  * total in another currency than the shop's.
  */
+@PublicQuery<ShippingQuotes>({
+  context: 'shipping',
+  description: 'Prices a parcel by destination, weight and order total.',
+  methods: ['quote'],
+})
 export abstract class ShippingQuotes {
   /** Quotes the shipping cost of a parcel. */
   abstract quote(request: ShippingQuoteRequest): Promise<ShippingQuote>;
 }
-
-/**
- * `ShippingQuotes` as a public query of the shipping context: answered in
- * process where shipping is hosted, and asked of the process that hosts it
- * (`SHIPPING_URL`) elsewhere, with the same answers and the same errors.
- */
-export const ShippingQuotesQuery = definePublicQuery<ShippingQuotes>({
-  token: ShippingQuotes,
-  provider: 'shipping',
-  methods: ['quote'],
-});

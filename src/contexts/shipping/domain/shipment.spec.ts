@@ -1,30 +1,18 @@
-import { Shipment, ShipmentTransitionNotAllowed } from './shipment.js';
+import { aShipment } from '../../../../test/builders/shipment.builder.js';
+import type { Shipment } from './shipment.js';
+import { ShipmentTransitionNotAllowed } from './shipment.js';
 
 const now = new Date('2026-03-01T09:00:00Z');
-const address = {
-  recipient: 'Ada',
-  line1: '1 Main St',
-  line2: null,
-  city: 'Springfield',
-  postalCode: '62701',
-  region: null,
-  country: 'US',
-};
-const aShipment = () =>
-  Shipment.create(
-    { orderId: 'o-1', customerId: 'c-1', address, cost: { amount: 499, currency: 'USD' } },
-    now,
-  );
 
 describe('Shipment', () => {
   it('is created pending and says so', () => {
-    const shipment = aShipment();
+    const shipment = aShipment().build();
     expect(shipment.status).toBe('PENDING');
     expect(shipment.pullEvents().map((e) => e.constructor.name)).toEqual(['ShipmentCreated']);
   });
 
   it('is dispatched with a tracking number, then delivered', () => {
-    const shipment = aShipment();
+    const shipment = aShipment().build();
     shipment.pullEvents();
     shipment.dispatch('DHL Express', now);
     const [dispatched] = shipment.pullEvents();
@@ -42,10 +30,10 @@ describe('Shipment', () => {
     ['dispatch twice', (s: Shipment) => (s.dispatch('UPS', now), s.dispatch('UPS', now))],
     ['dispatch a cancelled shipment', (s: Shipment) => (s.cancel(now), s.dispatch('UPS', now))],
   ])('refuses to %s, naming the rule', (_case, act) => {
-    const shipment = aShipment();
+    const shipment = aShipment().build();
     expect(() => act(shipment)).toThrow(ShipmentTransitionNotAllowed);
     try {
-      act(aShipment());
+      act(aShipment().build());
     } catch (error) {
       expect((error as ShipmentTransitionNotAllowed).code).toBe(
         'SHIPPING.SHIPMENT_TRANSITION_NOT_ALLOWED',
@@ -54,9 +42,14 @@ describe('Shipment', () => {
   });
 
   it('is cancelled only while pending', () => {
-    const shipment = aShipment();
-    shipment.dispatch('UPS', now);
-    shipment.cancel(now);
-    expect(shipment.status).toBe('DISPATCHED');
+    const dispatched = aShipment().dispatchedWith('UPS').build();
+    dispatched.cancel(now);
+    expect(dispatched.status).toBe('DISPATCHED');
+    const delivered = aShipment().delivered().build();
+    delivered.cancel(now);
+    expect(delivered.status).toBe('DELIVERED');
+    const pending = aShipment().build();
+    pending.cancel(now);
+    expect(pending.status).toBe('CANCELLED');
   });
 });

@@ -1,16 +1,39 @@
 import { randomBytes } from 'node:crypto';
-import { AggregateRoot, DomainError, DomainEvent, newId } from '../../../platform/domain/index.js';
+import {
+  AggregateRoot,
+  DomainError,
+  DomainEvent,
+  type Money,
+  newId,
+  type PostalAddress,
+} from '../../../platform/domain/index.js';
 
 export type ShipmentStatus = 'PENDING' | 'DISPATCHED' | 'DELIVERED' | 'CANCELLED';
 
-export interface ShipmentAddress {
-  readonly recipient: string;
-  readonly line1: string;
-  readonly line2: string | null;
-  readonly city: string;
-  readonly postalCode: string;
-  readonly region: string | null;
-  readonly country: string;
+export type ShipmentAddress = PostalAddress;
+
+/** One step of a shipment, as its timeline shows it. */
+export interface ShipmentStep {
+  readonly status: ShipmentStatus;
+  readonly at: string;
+}
+
+/** What a shipment is made for: the paid order, where it goes and what its shipping cost. */
+export interface ShipmentOrder {
+  readonly orderId: string;
+  readonly customerId: string;
+  readonly address: ShipmentAddress;
+  readonly cost: Money;
+}
+
+/** Everything a shipment is made of, by its public names. */
+export interface ShipmentState extends ShipmentOrder {
+  readonly id: string;
+  readonly createdAt: Date;
+  readonly status: ShipmentStatus;
+  readonly carrier: string | null;
+  readonly trackingNumber: string | null;
+  readonly timeline: readonly ShipmentStep[];
 }
 
 export class ShipmentNotFound extends DomainError {
@@ -70,16 +93,16 @@ export class ShipmentDelivered extends DomainEvent {
 
 /** The parcel of one paid order. */
 export class Shipment extends AggregateRoot {
-  readonly id!: string;
-  readonly orderId!: string;
-  readonly customerId!: string;
-  readonly address!: ShipmentAddress;
-  readonly cost!: { readonly amount: number; readonly currency: string };
-  readonly createdAt!: Date;
-  private _status!: ShipmentStatus;
-  private _carrier!: string | null;
-  private _trackingNumber!: string | null;
-  private _timeline!: { status: ShipmentStatus; at: string }[];
+  readonly id: string;
+  readonly orderId: string;
+  readonly customerId: string;
+  readonly address: ShipmentAddress;
+  readonly cost: Money;
+  readonly createdAt: Date;
+  private _status: ShipmentStatus;
+  private _carrier: string | null;
+  private _trackingNumber: string | null;
+  private _timeline: readonly ShipmentStep[];
   private readonly version?: number;
 
   get status(): ShipmentStatus {
@@ -87,28 +110,32 @@ export class Shipment extends AggregateRoot {
   }
 
   // The ORM hydrates stored shipments without calling the constructor.
-  private constructor(state: Record<string, unknown>) {
+  private constructor(state: ShipmentState) {
     super();
-    Object.assign(this, state);
+    this.id = state.id;
+    this.orderId = state.orderId;
+    this.customerId = state.customerId;
+    this.address = state.address;
+    this.cost = state.cost;
+    this.createdAt = state.createdAt;
+    this._status = state.status;
+    this._carrier = state.carrier;
+    this._trackingNumber = state.trackingNumber;
+    this._timeline = state.timeline;
   }
 
-  static create(
-    input: {
-      orderId: string;
-      customerId: string;
-      address: ShipmentAddress;
-      cost: { amount: number; currency: string };
-    },
-    now: Date,
-  ): Shipment {
+  static create(input: ShipmentOrder, now: Date): Shipment {
     const shipment = new Shipment({
       id: newId(now.getTime()),
-      ...input,
+      orderId: input.orderId,
+      customerId: input.customerId,
+      address: input.address,
+      cost: input.cost,
       createdAt: now,
-      _status: 'PENDING',
-      _carrier: null,
-      _trackingNumber: null,
-      _timeline: [{ status: 'PENDING', at: now.toISOString() }],
+      status: 'PENDING',
+      carrier: null,
+      trackingNumber: null,
+      timeline: [{ status: 'PENDING', at: now.toISOString() }],
     });
     shipment.raise(new ShipmentCreated(shipment.id, shipment.orderId, now));
     return shipment;

@@ -1,4 +1,4 @@
-import { Money } from '../../../platform/domain/index.js';
+import { COUNTRY_CODE, Money } from '../../../platform/domain/index.js';
 import {
   InvalidDestination,
   InvalidMerchandiseTotal,
@@ -8,9 +8,6 @@ import {
 
 export type ShippingZone = 'domestic' | 'international';
 export type FreeShippingReason = 'premium_threshold' | 'order_threshold';
-
-/** ISO 3166-1 alpha-2, upper case only: callers normalise, the tariff does not guess. */
-export const COUNTRY_CODE = /^[A-Z]{2}$/;
 
 export interface ShipmentToQuote {
   readonly destinationCountry: string;
@@ -66,6 +63,7 @@ export class ShippingTariff {
     return { cost, zone, chargeableKilograms, free: freeBecause !== null, freeBecause };
   }
 
+  // ISO 3166-1 alpha-2, upper case only: callers normalise, the tariff does not guess.
   private zoneOf(country: string): ShippingZone {
     if (!COUNTRY_CODE.test(country)) throw new InvalidDestination(country);
     return country === this.shopCountry ? 'domestic' : 'international';

@@ -1,7 +1,4 @@
-import {
-  integrationEvent,
-  IntegrationEvents,
-} from '../../../platform/messaging/integration-event.js';
+import { IntegrationEvents } from '../../../platform/messaging/integration-event.js';
 import {
   ShipmentCreatedV1,
   ShipmentDeliveredV1,
@@ -11,23 +8,32 @@ import { ShipmentCreated, ShipmentDelivered, ShipmentDispatched } from '../domai
 
 /** What shipping tells the other contexts; keyed by the order, like the order's own events. */
 export const shippingIntegrationEvents = new IntegrationEvents()
-  .on(ShipmentCreated, (e) =>
-    integrationEvent(ShipmentCreatedV1, e.orderId, e.occurredAt, {
+  .on(
+    ShipmentCreated,
+    ShipmentCreatedV1,
+    (e) => ({
       shipmentId: e.aggregateId,
       orderId: e.orderId,
     }),
+    (e) => e.orderId,
   )
-  .on(ShipmentDispatched, (e) =>
-    integrationEvent(ShipmentDispatchedV1, e.orderId, e.occurredAt, {
+  .on(
+    ShipmentDispatched,
+    ShipmentDispatchedV1,
+    (e) => ({
       shipmentId: e.aggregateId,
       orderId: e.orderId,
       carrier: e.carrier,
       trackingNumber: e.trackingNumber,
     }),
+    (e) => e.orderId,
   )
-  .on(ShipmentDelivered, (e) =>
-    integrationEvent(ShipmentDeliveredV1, e.orderId, e.occurredAt, {
+  .on(
+    ShipmentDelivered,
+    ShipmentDeliveredV1,
+    (e) => ({
       shipmentId: e.aggregateId,
       orderId: e.orderId,
     }),
+    (e) => e.orderId,
   );

@@ -1,6 +1,7 @@
 import { shippingMigrations } from '../../../../migrations/shipping/index.js';
+import { ShippingUnitOfWork } from '../application/shipping.unit-of-work.js';
 import { ContextDatabase } from '../../../platform/persistence/context-database.js';
-import { contextDatabaseProvider } from '../../../platform/persistence/context-database.provider.js';
+import { contextDatabaseProvider } from '../../../platform/messaging/context-database.provider.js';
 import { shippingIntegrationEvents } from './integration-events.js';
 import { ShipmentEntity } from './shipment.entity.js';
 
@@ -9,8 +10,9 @@ export class ShippingDatabase extends ContextDatabase {
   static override readonly context = 'shipping';
 }
 
-export const shippingDatabaseProvider = contextDatabaseProvider(ShippingDatabase, {
+export const shippingDatabaseProviders = contextDatabaseProvider(ShippingDatabase, {
+  unitOfWork: ShippingUnitOfWork,
   entities: [ShipmentEntity],
   migrations: shippingMigrations,
-  publishes: shippingIntegrationEvents.map,
+  publishes: shippingIntegrationEvents,
 });

@@ -11,6 +11,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
+import { Sku } from '../../../../platform/domain/index.js';
 import { PRODUCT_LIMITS } from '../../domain/product.js';
 import { MoneyDto } from './money.dto.js';
 
@@ -19,11 +20,9 @@ export class CreateProductRequest {
     example: 'MUG-001',
     description: 'Letters, digits and dashes; stored upper-case.',
   })
-  @Matches(/^\s*[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*\s*$/, {
-    message: 'sku must be letters or digits in groups separated by single dashes',
-  })
-  @MinLength(3)
-  @MaxLength(40)
+  @Matches(Sku.acceptedPattern, { message: `sku ${Sku.rule}` })
+  @MinLength(Sku.minLength)
+  @MaxLength(Sku.maxLength)
   @IsString()
   sku!: string;
 

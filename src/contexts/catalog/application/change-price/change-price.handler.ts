@@ -2,13 +2,13 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { Clock, ShopCurrency } from '../../../../platform/domain/index.js';
 import { ProductRepository } from '../../domain/product.repository.js';
 import { Sku } from '../../domain/sku.js';
-import { CatalogDatabase } from '../../infrastructure/catalog.database.js';
+import { CatalogUnitOfWork } from '../catalog.unit-of-work.js';
 import { ChangePriceCommand } from './change-price.command.js';
 
 @CommandHandler(ChangePriceCommand)
 export class ChangePriceHandler implements ICommandHandler<ChangePriceCommand> {
   constructor(
-    private readonly db: CatalogDatabase,
+    private readonly db: CatalogUnitOfWork,
     private readonly products: ProductRepository,
     private readonly currency: ShopCurrency,
     private readonly clock: Clock,

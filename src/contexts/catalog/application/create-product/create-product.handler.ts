@@ -2,13 +2,13 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { Clock, ShopCurrency } from '../../../../platform/domain/index.js';
 import { Product } from '../../domain/product.js';
 import { ProductRepository } from '../../domain/product.repository.js';
-import { CatalogDatabase } from '../../infrastructure/catalog.database.js';
+import { CatalogUnitOfWork } from '../catalog.unit-of-work.js';
 import { CreateProductCommand } from './create-product.command.js';
 
 @CommandHandler(CreateProductCommand)
 export class CreateProductHandler implements ICommandHandler<CreateProductCommand> {
   constructor(
-    private readonly db: CatalogDatabase,
+    private readonly db: CatalogUnitOfWork,
     private readonly products: ProductRepository,
     private readonly currency: ShopCurrency,
     private readonly clock: Clock,

@@ -2,13 +2,13 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { Clock } from '../../../../platform/domain/index.js';
 import { ProductRepository } from '../../domain/product.repository.js';
 import { Sku } from '../../domain/sku.js';
-import { CatalogDatabase } from '../../infrastructure/catalog.database.js';
+import { CatalogUnitOfWork } from '../catalog.unit-of-work.js';
 import { DiscontinueProductCommand } from './discontinue-product.command.js';
 
 @CommandHandler(DiscontinueProductCommand)
 export class DiscontinueProductHandler implements ICommandHandler<DiscontinueProductCommand> {
   constructor(
-    private readonly db: CatalogDatabase,
+    private readonly db: CatalogUnitOfWork,
     private readonly products: ProductRepository,
     private readonly clock: Clock,
   ) {}

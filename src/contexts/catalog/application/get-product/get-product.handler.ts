@@ -1,7 +1,7 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { ProductNotFound } from '../../domain/product.errors.js';
 import { Sku } from '../../domain/sku.js';
-import { CatalogDatabase } from '../../infrastructure/catalog.database.js';
+import { CatalogUnitOfWork } from '../catalog.unit-of-work.js';
 import {
   PRODUCT_COLUMNS,
   type ProductRow,
@@ -12,7 +12,7 @@ import { GetProductQuery } from './get-product.query.js';
 
 @QueryHandler(GetProductQuery)
 export class GetProductHandler implements IQueryHandler<GetProductQuery> {
-  constructor(private readonly db: CatalogDatabase) {}
+  constructor(private readonly db: CatalogUnitOfWork) {}
 
   async execute(query: GetProductQuery): Promise<ProductView> {
     const sku = Sku.parse(query.sku);

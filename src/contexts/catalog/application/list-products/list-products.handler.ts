@@ -1,6 +1,6 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { Cursor, type Page } from '../../../../platform/application/page.js';
-import { CatalogDatabase } from '../../infrastructure/catalog.database.js';
+import { CatalogUnitOfWork } from '../catalog.unit-of-work.js';
 import {
   PRODUCT_COLUMNS,
   type ProductRow,
@@ -12,7 +12,7 @@ import { ListProductsQuery } from './list-products.query.js';
 /** Products in sku order, optionally filtered; keyset-paginated on the unique sku. */
 @QueryHandler(ListProductsQuery)
 export class ListProductsHandler implements IQueryHandler<ListProductsQuery> {
-  constructor(private readonly db: CatalogDatabase) {}
+  constructor(private readonly db: CatalogUnitOfWork) {}
 
   async execute({ filter, limit, cursor }: ListProductsQuery): Promise<Page<ProductView>> {
     const after = Cursor.decode(cursor, ['string'])?.[0] as string | undefined;

@@ -2,13 +2,13 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { Clock } from '../../../../platform/domain/index.js';
 import type { AddressFields } from '../../domain/address.js';
 import { CustomerRepository } from '../../domain/customer.repository.js';
-import { CustomersDatabase } from '../../infrastructure/customers.database.js';
+import { CustomersUnitOfWork } from '../customers.unit-of-work.js';
 import { AddAddressCommand } from './add-address.command.js';
 
 @CommandHandler(AddAddressCommand)
 export class AddAddressHandler implements ICommandHandler<AddAddressCommand> {
   constructor(
-    private readonly db: CustomersDatabase,
+    private readonly db: CustomersUnitOfWork,
     private readonly customers: CustomerRepository,
     private readonly clock: Clock,
   ) {}

@@ -7,13 +7,13 @@ import { Clock, ShopCurrency } from '../../../../platform/domain/index.js';
 import { Customer } from '../../domain/customer.js';
 import { CustomerRepository } from '../../domain/customer.repository.js';
 import { Email } from '../../domain/email.js';
-import { CustomersDatabase } from '../../infrastructure/customers.database.js';
+import { CustomersUnitOfWork } from '../customers.unit-of-work.js';
 
 /** The first administrator comes from configuration (ADMIN_EMAIL, ADMIN_PASSWORD), at every start. */
 @Injectable()
 export class EnsureAdminAccount implements OnApplicationBootstrap {
   constructor(
-    private readonly db: CustomersDatabase,
+    private readonly db: CustomersUnitOfWork,
     private readonly customers: CustomerRepository,
     private readonly currency: ShopCurrency,
     private readonly clock: Clock,

@@ -1,6 +1,6 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { CustomerNotFound } from '../../domain/customer.errors.js';
-import { CustomersDatabase } from '../../infrastructure/customers.database.js';
+import { CustomersUnitOfWork } from '../customers.unit-of-work.js';
 import { type CustomerProfileView, GetProfileQuery } from './get-profile.query.js';
 
 interface Row {
@@ -17,7 +17,7 @@ interface Row {
 
 @QueryHandler(GetProfileQuery)
 export class GetProfileHandler implements IQueryHandler<GetProfileQuery> {
-  constructor(private readonly db: CustomersDatabase) {}
+  constructor(private readonly db: CustomersUnitOfWork) {}
 
   async execute({ customerId }: GetProfileQuery): Promise<CustomerProfileView> {
     const [row] = await this.db.read((em) =>

@@ -5,14 +5,14 @@ import { Clock } from '../../../../platform/domain/index.js';
 import { InvalidCredentials } from '../../domain/customer.errors.js';
 import { CustomerRepository } from '../../domain/customer.repository.js';
 import { Email } from '../../domain/email.js';
-import { CustomersDatabase } from '../../infrastructure/customers.database.js';
+import { CustomersUnitOfWork } from '../customers.unit-of-work.js';
 import { IssueTokenCommand } from './issue-token.command.js';
 
 /** Signs a customer in: e-mail and password for a bearer token. */
 @CommandHandler(IssueTokenCommand)
 export class IssueTokenHandler implements ICommandHandler<IssueTokenCommand> {
   constructor(
-    private readonly db: CustomersDatabase,
+    private readonly db: CustomersUnitOfWork,
     private readonly customers: CustomerRepository,
     private readonly tokens: TokenService,
     private readonly clock: Clock,
@@ -31,7 +31,12 @@ export class IssueTokenHandler implements ICommandHandler<IssueTokenCommand> {
       command.password,
       customer?.passwordHash ?? UNKNOWN_ACCOUNT_HASH,
     );
-    if (!customer || !valid) throw new InvalidCredentials();
-    return this.tokens.issue({ id: customer.id, role: customer.role }, this.clock.now());
+    // A disabled account answers like a wrong password: nothing to learn about it.
+    if (!customer || !valid || customer.disabled) throw new InvalidCredentials();
+    return this.tokens.issue(
+      { id: customer.id, role: customer.role },
+      this.clock.now(),
+      customer.tokenVersion,
+    );
   }
 }

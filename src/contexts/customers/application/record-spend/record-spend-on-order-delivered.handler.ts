@@ -7,16 +7,16 @@ import {
 } from '../../../../platform/messaging/handler.js';
 import { OrderDeliveredV1 } from '../../../ordering/contracts/index.js';
 import { CustomerRepository } from '../../domain/customer.repository.js';
-import { CustomersDatabase } from '../../infrastructure/customers.database.js';
+import { CustomersUnitOfWork } from '../customers.unit-of-work.js';
 
 /** Each delivered order adds its total to the customer's lifetime spend (once: the inbox sees to it). */
 @Injectable()
-@OnIntegrationEvent(OrderDeliveredV1, CustomersDatabase)
+@OnIntegrationEvent(OrderDeliveredV1)
 export class RecordSpendOnOrderDelivered implements IntegrationEventHandler<
   typeof OrderDeliveredV1
 > {
   constructor(
-    private readonly db: CustomersDatabase,
+    private readonly db: CustomersUnitOfWork,
     private readonly customers: CustomerRepository,
     private readonly currency: ShopCurrency,
     private readonly clock: Clock,

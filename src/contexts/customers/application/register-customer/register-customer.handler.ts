@@ -5,13 +5,13 @@ import { Customer } from '../../domain/customer.js';
 import { CustomerRepository } from '../../domain/customer.repository.js';
 import { Email } from '../../domain/email.js';
 import { assertAcceptablePassword } from '../../domain/password-policy.js';
-import { CustomersDatabase } from '../../infrastructure/customers.database.js';
+import { CustomersUnitOfWork } from '../customers.unit-of-work.js';
 import { RegisterCustomerCommand } from './register-customer.command.js';
 
 @CommandHandler(RegisterCustomerCommand)
 export class RegisterCustomerHandler implements ICommandHandler<RegisterCustomerCommand> {
   constructor(
-    private readonly db: CustomersDatabase,
+    private readonly db: CustomersUnitOfWork,
     private readonly customers: CustomerRepository,
     private readonly currency: ShopCurrency,
     private readonly clock: Clock,

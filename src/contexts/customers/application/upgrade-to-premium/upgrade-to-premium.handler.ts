@@ -1,13 +1,13 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { Clock } from '../../../../platform/domain/index.js';
 import { CustomerRepository } from '../../domain/customer.repository.js';
-import { CustomersDatabase } from '../../infrastructure/customers.database.js';
+import { CustomersUnitOfWork } from '../customers.unit-of-work.js';
 import { UpgradeToPremiumCommand } from './upgrade-to-premium.command.js';
 
 @CommandHandler(UpgradeToPremiumCommand)
 export class UpgradeToPremiumHandler implements ICommandHandler<UpgradeToPremiumCommand> {
   constructor(
-    private readonly db: CustomersDatabase,
+    private readonly db: CustomersUnitOfWork,
     private readonly customers: CustomerRepository,
     private readonly clock: Clock,
   ) {}

@@ -7,14 +7,14 @@ import {
 } from '../../../../platform/messaging/handler.js';
 import { OrderPaidV1 } from '../../../ordering/contracts/index.js';
 import { ReservationRepository, StockLocks } from '../../domain/reservation.repository.js';
-import { InventoryDatabase } from '../../infrastructure/inventory.database.js';
+import { InventoryUnitOfWork } from '../inventory.unit-of-work.js';
 
 /** A paid order's reserved units leave the stock: on hand and reserved both go down. */
 @Injectable()
-@OnIntegrationEvent(OrderPaidV1, InventoryDatabase)
+@OnIntegrationEvent(OrderPaidV1)
 export class CommitStockOnOrderPaid implements IntegrationEventHandler<typeof OrderPaidV1> {
   constructor(
-    private readonly db: InventoryDatabase,
+    private readonly db: InventoryUnitOfWork,
     private readonly reservations: ReservationRepository,
     private readonly locks: StockLocks,
     private readonly clock: Clock,

@@ -5,10 +5,10 @@ import {
   type IntegrationEventHandler,
   OnIntegrationEvent,
 } from '../../../../platform/messaging/handler.js';
-import { ProductCreatedV1 } from '../../../catalog/contracts/index.js';
+import { ProductCreatedV1 } from '../../../catalog/contracts/product-created.v1.js';
 import { StockItem } from '../../domain/stock-item.js';
 import { StockItemRepository } from '../../domain/stock-item.repository.js';
-import { InventoryDatabase } from '../../infrastructure/inventory.database.js';
+import { InventoryUnitOfWork } from '../inventory.unit-of-work.js';
 
 /**
  * Every product the catalog creates gets a stock item, with nothing on hand
@@ -16,12 +16,12 @@ import { InventoryDatabase } from '../../infrastructure/inventory.database.js';
  * changes nothing that exists.
  */
 @Injectable()
-@OnIntegrationEvent(ProductCreatedV1, InventoryDatabase)
+@OnIntegrationEvent(ProductCreatedV1)
 export class OpenStockItemOnProductCreated implements IntegrationEventHandler<
   typeof ProductCreatedV1
 > {
   constructor(
-    private readonly db: InventoryDatabase,
+    private readonly db: InventoryUnitOfWork,
     private readonly stock: StockItemRepository,
     private readonly clock: Clock,
   ) {}

@@ -1,20 +1,20 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { Clock } from '../../../../platform/domain/index.js';
+import { Clock, Sku } from '../../../../platform/domain/index.js';
 import { StockItemNotFound } from '../../domain/stock-item.errors.js';
 import { StockLocks } from '../../domain/reservation.repository.js';
-import { InventoryDatabase } from '../../infrastructure/inventory.database.js';
+import { InventoryUnitOfWork } from '../inventory.unit-of-work.js';
 import { ReceiveStockCommand } from './receive-stock.command.js';
 
 @CommandHandler(ReceiveStockCommand)
 export class ReceiveStockHandler implements ICommandHandler<ReceiveStockCommand> {
   constructor(
-    private readonly db: InventoryDatabase,
+    private readonly db: InventoryUnitOfWork,
     private readonly locks: StockLocks,
     private readonly clock: Clock,
   ) {}
 
   execute(command: ReceiveStockCommand): Promise<void> {
-    const sku = command.sku.trim().toUpperCase();
+    const sku = Sku.normalize(command.sku);
     return this.db.unitOfWork(async () => {
       const item = (await this.locks.lock([sku])).get(sku);
       if (!item) throw new StockItemNotFound(sku);

@@ -5,11 +5,10 @@ import {
   OnIntegrationEvent,
 } from '../../../../platform/messaging/handler.js';
 import { OrderCancelledV1 } from '../../../ordering/contracts/index.js';
-import { InventoryDatabase } from '../../infrastructure/inventory.database.js';
 import { ReleaseStock } from './release-stock.js';
 
 @Injectable()
-@OnIntegrationEvent(OrderCancelledV1, InventoryDatabase)
+@OnIntegrationEvent(OrderCancelledV1)
 export class ReleaseStockOnOrderCancelled implements IntegrationEventHandler<
   typeof OrderCancelledV1
 > {

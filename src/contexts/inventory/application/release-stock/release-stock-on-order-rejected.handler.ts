@@ -5,11 +5,10 @@ import {
   OnIntegrationEvent,
 } from '../../../../platform/messaging/handler.js';
 import { OrderRejectedV1 } from '../../../ordering/contracts/index.js';
-import { InventoryDatabase } from '../../infrastructure/inventory.database.js';
 import { ReleaseStock } from './release-stock.js';
 
 @Injectable()
-@OnIntegrationEvent(OrderRejectedV1, InventoryDatabase)
+@OnIntegrationEvent(OrderRejectedV1)
 export class ReleaseStockOnOrderRejected implements IntegrationEventHandler<
   typeof OrderRejectedV1
 > {

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '../../../../platform/domain/index.js';
 import { ReservationRepository, StockLocks } from '../../domain/reservation.repository.js';
-import { InventoryDatabase } from '../../infrastructure/inventory.database.js';
+import { InventoryUnitOfWork } from '../inventory.unit-of-work.js';
 
 /** Gives back what was held for an order, if anything still is. */
 @Injectable()
 export class ReleaseStock {
   constructor(
-    private readonly db: InventoryDatabase,
+    private readonly db: InventoryUnitOfWork,
     private readonly reservations: ReservationRepository,
     private readonly locks: StockLocks,
     private readonly clock: Clock,

@@ -8,7 +8,7 @@ import {
 import { OrderPlacedV1 } from '../../../ordering/contracts/index.js';
 import { Reservation } from '../../domain/reservation.js';
 import { ReservationRepository, StockLocks } from '../../domain/reservation.repository.js';
-import { InventoryDatabase } from '../../infrastructure/inventory.database.js';
+import { InventoryUnitOfWork } from '../inventory.unit-of-work.js';
 
 /**
  * Reserves every line of a placed order, or none. The stock items are locked
@@ -16,10 +16,10 @@ import { InventoryDatabase } from '../../infrastructure/inventory.database.js';
  * shop never oversells.
  */
 @Injectable()
-@OnIntegrationEvent(OrderPlacedV1, InventoryDatabase)
+@OnIntegrationEvent(OrderPlacedV1)
 export class ReserveStockOnOrderPlaced implements IntegrationEventHandler<typeof OrderPlacedV1> {
   constructor(
-    private readonly db: InventoryDatabase,
+    private readonly db: InventoryUnitOfWork,
     private readonly reservations: ReservationRepository,
     private readonly locks: StockLocks,
     private readonly clock: Clock,

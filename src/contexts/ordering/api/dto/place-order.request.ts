@@ -16,12 +16,14 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
+import { Sku } from '../../../../platform/domain/index.js';
+import { PostalAddressRequest } from '../../../../platform/http/postal-address.request.js';
 import { ORDER_LIMITS } from '../../domain/order.js';
 
 export class OrderLineRequest {
   @ApiProperty({ example: 'MUG-001' })
-  @MinLength(3)
-  @MaxLength(40)
+  @MinLength(Sku.minLength)
+  @MaxLength(Sku.maxLength)
   @IsString()
   sku!: string;
 
@@ -32,50 +34,8 @@ export class OrderLineRequest {
   quantity!: number;
 }
 
-export class ShippingAddressRequest {
-  @ApiProperty({ example: 'Ada Lovelace' })
-  @MinLength(1)
-  @MaxLength(100)
-  @IsString()
-  recipient!: string;
-
-  @ApiProperty({ example: '1 Main St' })
-  @MinLength(1)
-  @MaxLength(200)
-  @IsString()
-  line1!: string;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @MaxLength(200)
-  @IsString()
-  line2?: string;
-
-  @ApiProperty({ example: 'Springfield' })
-  @MinLength(1)
-  @MaxLength(100)
-  @IsString()
-  city!: string;
-
-  @ApiProperty({ example: '62701' })
-  @MinLength(1)
-  @MaxLength(20)
-  @IsString()
-  postalCode!: string;
-
-  @ApiPropertyOptional({ example: 'IL' })
-  @IsOptional()
-  @MaxLength(100)
-  @IsString()
-  region?: string;
-
-  @ApiProperty({ example: 'US', description: 'ISO 3166-1 alpha-2.' })
-  @Matches(/^[A-Z]{2}$/, {
-    message: 'country must be an ISO 3166-1 alpha-2 code (two capital letters)',
-  })
-  @IsString()
-  country!: string;
-}
+/** Where the order goes, when not one of the customer's saved addresses. */
+export class ShippingAddressRequest extends PostalAddressRequest {}
 
 export class PaymentMethodRequest {
   @ApiProperty({ enum: ['card', 'paypal'] })

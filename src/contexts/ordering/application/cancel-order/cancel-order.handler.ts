@@ -2,13 +2,13 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { Clock } from '../../../../platform/domain/index.js';
 import { OrderNotFound } from '../../domain/order.errors.js';
 import { OrderRepository } from '../../domain/order.repository.js';
-import { OrderingDatabase } from '../../infrastructure/ordering.database.js';
+import { OrderingUnitOfWork } from '../ordering.unit-of-work.js';
 import { CancelOrderCommand } from './cancel-order.command.js';
 
 @CommandHandler(CancelOrderCommand)
 export class CancelOrderHandler implements ICommandHandler<CancelOrderCommand> {
   constructor(
-    private readonly db: OrderingDatabase,
+    private readonly db: OrderingUnitOfWork,
     private readonly orders: OrderRepository,
     private readonly clock: Clock,
   ) {}

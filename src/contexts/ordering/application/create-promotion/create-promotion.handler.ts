@@ -2,13 +2,13 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { Clock } from '../../../../platform/domain/index.js';
 import { PromotionRepository } from '../../domain/order.repository.js';
 import { Promotion } from '../../domain/promotion.js';
-import { OrderingDatabase } from '../../infrastructure/ordering.database.js';
+import { OrderingUnitOfWork } from '../ordering.unit-of-work.js';
 import { CreatePromotionCommand } from './create-promotion.command.js';
 
 @CommandHandler(CreatePromotionCommand)
 export class CreatePromotionHandler implements ICommandHandler<CreatePromotionCommand> {
   constructor(
-    private readonly db: OrderingDatabase,
+    private readonly db: OrderingUnitOfWork,
     private readonly promotions: PromotionRepository,
     private readonly clock: Clock,
   ) {}

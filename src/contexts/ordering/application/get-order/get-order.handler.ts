@@ -1,12 +1,12 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { OrderNotFound } from '../../domain/order.errors.js';
-import { OrderingDatabase } from '../../infrastructure/ordering.database.js';
+import { OrderingUnitOfWork } from '../ordering.unit-of-work.js';
 import { type OrderRow, type OrderView, toOrderView } from '../order.view.js';
 import { GetOrderQuery } from './get-order.query.js';
 
 @QueryHandler(GetOrderQuery)
 export class GetOrderHandler implements IQueryHandler<GetOrderQuery> {
-  constructor(private readonly db: OrderingDatabase) {}
+  constructor(private readonly db: OrderingUnitOfWork) {}
 
   async execute({ orderId, caller }: GetOrderQuery): Promise<OrderView> {
     const [row] = await this.db.query<OrderRow>('select * from orders where id = $1', [orderId]);

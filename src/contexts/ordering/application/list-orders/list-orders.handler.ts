@@ -1,16 +1,16 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { Cursor, type Page } from '../../../../platform/application/page.js';
-import { OrderingDatabase } from '../../infrastructure/ordering.database.js';
+import { OrderingUnitOfWork } from '../ordering.unit-of-work.js';
 import { type OrderRow, type OrderView, toOrderView } from '../order.view.js';
 import { ListOrdersQuery } from './list-orders.query.js';
 
 /** Keyset pagination on the id, which is time-ordered (UUIDv7): newest first, stable under inserts. */
 @QueryHandler(ListOrdersQuery)
 export class ListOrdersHandler implements IQueryHandler<ListOrdersQuery> {
-  constructor(private readonly db: OrderingDatabase) {}
+  constructor(private readonly db: OrderingUnitOfWork) {}
 
   async execute({ caller, limit, cursor }: ListOrdersQuery): Promise<Page<OrderView>> {
-    const before = Cursor.decode(cursor, ['string'])?.[0] as string | undefined;
+    const before = Cursor.decode(cursor, ['uuid'])?.[0] as string | undefined;
     const mine = caller.role !== 'admin';
     const rows = await this.db.read((em) =>
       em.execute<OrderRow[]>(

@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { Money } from '../../../../platform/domain/index.js';
 import {
+  BuyerNotKnown,
   InvalidOrder,
   ProductsNotAvailable,
   UnknownShippingAddress,
 } from '../../domain/order.errors.js';
 import type { ShippingAddress } from '../../domain/order.js';
-import { Promotion, UnknownPromotion } from '../../domain/promotion.js';
-import { OrderingDatabase } from '../../infrastructure/ordering.database.js';
+import { Promotion, PromotionNotApplicable } from '../../domain/promotion.js';
+import { OrderingUnitOfWork } from '../ordering.unit-of-work.js';
 import type { GivenAddress } from './place-order.command.js';
 
 export interface PricedProduct {
@@ -17,15 +18,19 @@ export interface PricedProduct {
   readonly weightGrams: number;
 }
 
+/** How long placing an order waits for a buyer ordering has not heard of yet: 2 s. */
+const BUYER_WAIT = { attempts: 10, intervalMs: 200 };
+
 /** Reads what placing an order needs from ordering's own copies: no call into catalog or customers. */
 @Injectable()
 export class OrderInputs {
-  constructor(private readonly db: OrderingDatabase) {}
+  constructor(private readonly db: OrderingUnitOfWork) {}
 
   /**
    * The priced products of the lines, in line order, and whether the buyer is
-   * premium (a buyer not yet known to ordering is standard): one round trip.
-   * @throws ProductsNotAvailable
+   * premium: one round trip. An order needs a buyer ordering knows: a token's
+   * subject alone proves no account (docs/ordering.md).
+   * @throws ProductsNotAvailable, BuyerNotKnown
    */
   async pricesFor(
     customerId: string,
@@ -62,7 +67,26 @@ export class OrderInputs {
         weightGrams: row.weight_grams,
       };
     });
-    return { products, premium: rows[0]?.buyer_tier === 'premium' };
+    const tier = rows[0]?.buyer_tier ?? (await this.buyerTierSoon(customerId));
+    return { products, premium: tier === 'premium' };
+  }
+
+  /**
+   * A buyer not in the view yet is most often one who registered a moment ago
+   * and whose CustomerRegistered is on its way: waits for it a little (this
+   * path is rare, the common one costs nothing) before refusing.
+   * @throws BuyerNotKnown
+   */
+  private async buyerTierSoon(customerId: string): Promise<string> {
+    for (let attempt = 0; attempt < BUYER_WAIT.attempts; attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, BUYER_WAIT.intervalMs));
+      const [buyer] = await this.db.query<{ tier: string }>(
+        'select tier from buyers where customer_id = $1',
+        [customerId],
+      );
+      if (buyer) return buyer.tier;
+    }
+    throw new BuyerNotKnown(customerId);
   }
 
   async shippingAddress(
@@ -87,13 +111,13 @@ export class OrderInputs {
     return row.address;
   }
 
-  /** The percentage a promotion code gives now. @throws UnknownPromotion, PromotionNotValid */
+  /** The percentage a promotion code gives now. @throws PromotionNotApplicable */
   async promotionPercent(code: string | undefined, now: Date): Promise<number | null> {
     if (code === undefined) return null;
     const promotion = await this.db.read((em) =>
       em.findOne(Promotion, { code: Promotion.normalize(code) }),
     );
-    if (!promotion) throw new UnknownPromotion(code);
+    if (!promotion) throw new PromotionNotApplicable(Promotion.normalize(code));
     return promotion.percentFor(now);
   }
 }

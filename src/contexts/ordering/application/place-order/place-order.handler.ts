@@ -1,11 +1,12 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { Clock, ShopCurrency } from '../../../../platform/domain/index.js';
+import { Clock, ShopCurrency, Sku } from '../../../../platform/domain/index.js';
 import { ShippingQuotes } from '../../../shipping/contracts/index.js';
 import { DiscountCalculator } from '../../domain/discount-calculator.js';
 import { Order } from '../../domain/order.js';
 import { OrderRepository } from '../../domain/order.repository.js';
 import { PaymentMethod } from '../../domain/payment-method.js';
-import { OrderingDatabase } from '../../infrastructure/ordering.database.js';
+import { Promotion } from '../../domain/promotion.js';
+import { OrderingUnitOfWork } from '../ordering.unit-of-work.js';
 import { type OrderView, viewOfOrder } from '../order.view.js';
 import { OrderInputs } from './order-inputs.js';
 import { PlaceOrderCommand } from './place-order.command.js';
@@ -19,7 +20,7 @@ import { PlaceOrderCommand } from './place-order.command.js';
 @CommandHandler(PlaceOrderCommand)
 export class PlaceOrderHandler implements ICommandHandler<PlaceOrderCommand> {
   constructor(
-    private readonly db: OrderingDatabase,
+    private readonly db: OrderingUnitOfWork,
     private readonly orders: OrderRepository,
     private readonly inputs: OrderInputs,
     private readonly shipping: ShippingQuotes,
@@ -30,7 +31,7 @@ export class PlaceOrderHandler implements ICommandHandler<PlaceOrderCommand> {
   async execute({ input }: PlaceOrderCommand): Promise<OrderView> {
     const now = this.clock.now();
     const requested = input.lines.map((line) => ({
-      sku: line.sku.trim().toUpperCase(),
+      sku: Sku.normalize(line.sku),
       quantity: line.quantity,
     }));
     Order.checkLines(requested);
@@ -68,7 +69,7 @@ export class PlaceOrderHandler implements ICommandHandler<PlaceOrderCommand> {
           lines: products.map((product, i) => ({
             sku: product.sku,
             name: product.name,
-            unitPrice: product.unitPrice.toJSON(),
+            unitPrice: product.unitPrice,
             quantity: requested[i]!.quantity,
             weightGrams: product.weightGrams,
           })),
@@ -77,7 +78,7 @@ export class PlaceOrderHandler implements ICommandHandler<PlaceOrderCommand> {
           shippingAddress,
           paymentMethod,
           promotionCode:
-            input.promotionCode === undefined ? null : input.promotionCode.trim().toUpperCase(),
+            input.promotionCode === undefined ? null : Promotion.normalize(input.promotionCode),
         },
         now,
       );

@@ -5,7 +5,6 @@ import {
   OnIntegrationEvent,
 } from '../../../../platform/messaging/handler.js';
 import { OrderAwaitingPaymentV1 } from '../../../ordering/contracts/index.js';
-import { PaymentsDatabase } from '../../infrastructure/payments.database.js';
 import { ChargePayment } from './charge-payment.js';
 
 /**
@@ -14,7 +13,7 @@ import { ChargePayment } from './charge-payment.js';
  * order reaches RefundOnOrderCancelled only after this charge is settled.
  */
 @Injectable()
-@OnIntegrationEvent(OrderAwaitingPaymentV1, PaymentsDatabase)
+@OnIntegrationEvent(OrderAwaitingPaymentV1)
 export class ChargeOnOrderAwaitingPayment implements IntegrationEventHandler<
   typeof OrderAwaitingPaymentV1
 > {

@@ -1,5 +1,5 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { PaymentsDatabase } from '../../infrastructure/payments.database.js';
+import { PaymentsUnitOfWork } from '../payments.unit-of-work.js';
 import { ListPaymentsQuery, type PaymentView } from './list-payments.query.js';
 
 interface Row {
@@ -17,7 +17,7 @@ interface Row {
 
 @QueryHandler(ListPaymentsQuery)
 export class ListPaymentsHandler implements IQueryHandler<ListPaymentsQuery> {
-  constructor(private readonly db: PaymentsDatabase) {}
+  constructor(private readonly db: PaymentsUnitOfWork) {}
 
   async execute({ orderId, caller }: ListPaymentsQuery): Promise<{ items: PaymentView[] }> {
     const rows = await this.db.read((em) =>

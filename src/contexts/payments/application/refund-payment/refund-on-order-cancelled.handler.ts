@@ -5,12 +5,11 @@ import {
   OnIntegrationEvent,
 } from '../../../../platform/messaging/handler.js';
 import { OrderCancelledV1 } from '../../../ordering/contracts/index.js';
-import { PaymentsDatabase } from '../../infrastructure/payments.database.js';
 import { RefundPayment } from './refund-payment.js';
 
 /** A cancelled order's captured payment is refunded (after its charge: see ChargeOnOrderAwaitingPayment). */
 @Injectable()
-@OnIntegrationEvent(OrderCancelledV1, PaymentsDatabase)
+@OnIntegrationEvent(OrderCancelledV1)
 export class RefundOnOrderCancelled implements IntegrationEventHandler<typeof OrderCancelledV1> {
   constructor(private readonly refunds: RefundPayment) {}
 

@@ -2,13 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { Clock } from '../../../../platform/domain/index.js';
 import { PaymentProcessor } from '../../domain/payment-processor.js';
 import { PaymentRepository } from '../../domain/payment.repository.js';
-import { PaymentsDatabase } from '../../infrastructure/payments.database.js';
+import { PaymentsUnitOfWork } from '../payments.unit-of-work.js';
 
 /** Gives a cancelled order's captured payment back, once. Nothing captured, nothing to do. */
 @Injectable()
 export class RefundPayment {
   constructor(
-    private readonly db: PaymentsDatabase,
+    private readonly db: PaymentsUnitOfWork,
     private readonly payments: PaymentRepository,
     private readonly processor: PaymentProcessor,
     private readonly clock: Clock,

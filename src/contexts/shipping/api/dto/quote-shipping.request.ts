@@ -11,7 +11,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { COUNTRY_CODE } from '../../domain/shipping-tariff.js';
+import { COUNTRY_CODE } from '../../../../platform/domain/index.js';
 import { ShippingMoneyDto } from './shipping-money.dto.js';
 
 const MAX_QUOTED_WEIGHT_GRAMS = 1_000_000;

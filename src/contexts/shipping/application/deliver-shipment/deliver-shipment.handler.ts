@@ -1,13 +1,13 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { Clock } from '../../../../platform/domain/index.js';
 import { ShipmentRepository } from '../../domain/shipment.js';
-import { ShippingDatabase } from '../../infrastructure/shipping.database.js';
+import { ShippingUnitOfWork } from '../shipping.unit-of-work.js';
 import { DeliverShipmentCommand } from './deliver-shipment.command.js';
 
 @CommandHandler(DeliverShipmentCommand)
 export class DeliverShipmentHandler implements ICommandHandler<DeliverShipmentCommand> {
   constructor(
-    private readonly db: ShippingDatabase,
+    private readonly db: ShippingUnitOfWork,
     private readonly shipments: ShipmentRepository,
     private readonly clock: Clock,
   ) {}

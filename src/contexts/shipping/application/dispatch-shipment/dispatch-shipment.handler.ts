@@ -1,13 +1,13 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { Clock } from '../../../../platform/domain/index.js';
 import { ShipmentRepository } from '../../domain/shipment.js';
-import { ShippingDatabase } from '../../infrastructure/shipping.database.js';
+import { ShippingUnitOfWork } from '../shipping.unit-of-work.js';
 import { DispatchShipmentCommand } from './dispatch-shipment.command.js';
 
 @CommandHandler(DispatchShipmentCommand)
 export class DispatchShipmentHandler implements ICommandHandler<DispatchShipmentCommand> {
   constructor(
-    private readonly db: ShippingDatabase,
+    private readonly db: ShippingUnitOfWork,
     private readonly shipments: ShipmentRepository,
     private readonly clock: Clock,
   ) {}

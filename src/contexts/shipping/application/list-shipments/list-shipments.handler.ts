@@ -1,6 +1,6 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { ShipmentNotFound } from '../../domain/shipment.js';
-import { ShippingDatabase } from '../../infrastructure/shipping.database.js';
+import { ShippingUnitOfWork } from '../shipping.unit-of-work.js';
 import { ListShipmentsQuery, type ShipmentView } from './list-shipments.query.js';
 
 interface Row {
@@ -17,7 +17,7 @@ interface Row {
 
 @QueryHandler(ListShipmentsQuery)
 export class ListShipmentsHandler implements IQueryHandler<ListShipmentsQuery> {
-  constructor(private readonly db: ShippingDatabase) {}
+  constructor(private readonly db: ShippingUnitOfWork) {}
 
   async execute({
     caller,

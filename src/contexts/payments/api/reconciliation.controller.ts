@@ -1,0 +1,29 @@
+import { Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { AdminOnly } from '../../../platform/auth/access.js';
+import { ReconcilePayments } from '../application/reconcile-payments/reconcile-payments.js';
+import type { ReconciliationReport } from '../application/reconcile-payments/reconciliation-report.js';
+
+@ApiTags('payments')
+@Controller('api/admin/payments')
+export class ReconciliationController {
+  constructor(private readonly reconciliation: ReconcilePayments) {}
+
+  @AdminOnly()
+  @Post('reconciliation')
+  @HttpCode(200)
+  @ApiOkResponse({
+    description:
+      'Reconciles now: provider charges without a payment are recorded (their orders move on) and the order’s given-up deliveries replayed; payments without a provider charge are reported.',
+  })
+  reconcile(): Promise<ReconciliationReport> {
+    return this.reconciliation.run();
+  }
+
+  @AdminOnly()
+  @Get('reconciliations')
+  @ApiOkResponse({ description: 'The latest reconciliations that found something, newest first.' })
+  async list(): Promise<{ items: ReconciliationReport[] }> {
+    return { items: await this.reconciliation.latest() };
+  }
+}

@@ -1,0 +1,4 @@
+import { UnitOfWork } from '../../../platform/application/unit-of-work.js';
+
+/** The payments context's unit of work and reads, as its use cases see them (its database implements it). */
+export abstract class PaymentsUnitOfWork extends UnitOfWork {}

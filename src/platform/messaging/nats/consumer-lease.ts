@@ -1,0 +1,58 @@
+import pg from 'pg';
+import type { Logger } from 'pino';
+import type { Lease } from '../transport.js';
+
+/**
+ * A consuming context's lease on its broker subscriptions: a PostgreSQL
+ * session advisory lock in the context's own database, on a connection of its
+ * own. Whichever replica holds it pulls from the streams; the others wait. A
+ * process that dies or loses that connection loses the lock with it, and
+ * another replica takes over from the consumers' acknowledged positions.
+ */
+export class ConsumerLease implements Lease {
+  private client?: pg.Client;
+
+  constructor(
+    private readonly url: string,
+    private readonly context: string,
+    private readonly log: Logger,
+  ) {}
+
+  get held(): boolean {
+    return this.client !== undefined;
+  }
+
+  async acquire(): Promise<boolean> {
+    if (this.client) return true;
+    const client = new pg.Client({ connectionString: this.url });
+    const lost = (error?: Error) => {
+      if (this.client !== client) return;
+      this.client = undefined;
+      this.log.warn({ err: error, context: this.context }, 'lost the consumer lease');
+    };
+    client.on('error', lost);
+    client.on('end', () => lost());
+    await client.connect();
+    try {
+      const { rows } = await client.query<{ held: boolean }>(
+        `select pg_try_advisory_lock(hashtextextended($1, 0)) as held`,
+        [`emporium:broker-consumer:${this.context}`],
+      );
+      if (rows[0]?.held) {
+        this.client = client;
+        return true;
+      }
+    } catch (error) {
+      await client.end().catch(() => undefined);
+      throw error;
+    }
+    await client.end();
+    return false;
+  }
+
+  async release(): Promise<void> {
+    const client = this.client;
+    this.client = undefined;
+    await client?.end().catch(() => undefined);
+  }
+}

@@ -1,0 +1,20 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { AdminOnly } from '../auth/access.js';
+import { ModulesReport } from './modules-report.js';
+
+@ApiTags('operations')
+@Controller()
+export class ModulesController {
+  constructor(private readonly report: ModulesReport) {}
+
+  @AdminOnly()
+  @Get('api/admin/modules')
+  @ApiOkResponse({
+    description:
+      'Every context: where it runs, what it publishes, consumes, serves and calls, its backlog, and its traffic per minute (what would cross the network if it left).',
+  })
+  modules() {
+    return this.report.report();
+  }
+}
