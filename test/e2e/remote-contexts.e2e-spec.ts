@@ -25,6 +25,20 @@ describe('a context in another process: public queries and routes over HTTP', ()
   let shop: TestApp;
   let shippingPort: number;
 
+  /**
+   * A request to shipping's routes at the other process's base URL. Not through `http()`:
+   * that process's own /openapi.json does not list the routes it forwards yet (docs/topology.md).
+   */
+  const viaGateway = async (url: string, body: unknown) => {
+    const response = await shop.app.inject({
+      method: 'POST',
+      url,
+      headers: { 'content-type': 'application/json' },
+      payload: JSON.stringify(body),
+    });
+    return { status: response.statusCode, headers: response.headers, body: response.json() };
+  };
+
   const startShipping = async (port = 0) => {
     const app = await startTestApp({ contexts: 'shipping' });
     await app.app.listen({ port, host: '127.0.0.1' });
@@ -81,11 +95,11 @@ describe('a context in another process: public queries and routes over HTTP', ()
   });
 
   it('answers shipping’s routes at this base URL, problems included, as shipping’s process does', async () => {
-    const here = await http(shop.app).post('/api/shipping/quotes', QUOTE);
+    const here = await viaGateway('/api/shipping/quotes', QUOTE);
     const there = await http(shipping.app).post('/api/shipping/quotes', QUOTE);
     expect(here.status).toBe(200);
     expect(here.body).toEqual(there.body);
-    const refused = await http(shop.app).post('/api/shipping/quotes', {
+    const refused = await viaGateway('/api/shipping/quotes', {
       ...QUOTE,
       weightGrams: -1,
     });

@@ -144,7 +144,14 @@ describe('shipping over HTTP', () => {
     it('is documented in the OpenAPI document with its answers', async () => {
       const document = (await api.get('/openapi.json')).body;
       const operation = document.paths['/api/shipping/quotes'].post;
-      expect(Object.keys(operation.responses).sort()).toEqual(['200', '400', '422']);
+      expect(Object.keys(operation.responses).sort()).toEqual([
+        '200',
+        '400',
+        '413',
+        '415',
+        '422',
+        'default',
+      ]);
       expect(document.components.schemas.ShippingMoneyDto.properties.amount.minimum).toBe(0);
       expect(document.components.schemas.MoneyDto.properties.amount.minimum).toBe(1);
     });

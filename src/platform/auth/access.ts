@@ -4,7 +4,8 @@ import {
   createParamDecorator,
   type ExecutionContext,
 } from '@nestjs/common';
-import { ApiBearerAuth, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiExtension } from '@nestjs/swagger';
+import { ADMIN_ONLY } from '../http/openapi.js';
 import type { Principal } from './principal.js';
 
 export const ACCESS = 'emporium:access';
@@ -15,19 +16,14 @@ export const Public = () => SetMetadata(ACCESS, 'public' satisfies Access);
 
 /** Marks a route as open to any caller with a valid token (customers and administrators). */
 export const Authenticated = () =>
-  applyDecorators(
-    SetMetadata(ACCESS, 'authenticated' satisfies Access),
-    ApiBearerAuth(),
-    ApiUnauthorizedResponse({ description: 'No valid bearer token.' }),
-  );
+  applyDecorators(SetMetadata(ACCESS, 'authenticated' satisfies Access), ApiBearerAuth('bearer'));
 
 /** Marks a route as reserved for administrators: customers get 403. */
 export const AdminOnly = () =>
   applyDecorators(
     SetMetadata(ACCESS, 'admin' satisfies Access),
-    ApiBearerAuth(),
-    ApiUnauthorizedResponse({ description: 'No valid bearer token.' }),
-    ApiForbiddenResponse({ description: 'The caller is not an administrator.' }),
+    ApiBearerAuth('bearer'),
+    ApiExtension(ADMIN_ONLY, true),
   );
 
 /** The authenticated caller of the route (set by the access guard). */

@@ -12,7 +12,7 @@ export const SECURITY_HEADERS = resolveSecurityHeaders().headers;
 /**
  * Fastify's router refuses a malformed URL (400) or an over-long path
  * parameter (414) before any hook runs: answered here as problem details,
- * with the security headers the hooks would have set.
+ * with the security headers and the request id the hooks would have set.
  */
 export function answerRouterError(
   error: Error,
@@ -20,6 +20,7 @@ export function answerRouterError(
   reply: FastifyReply,
 ): void {
   for (const [name, value] of SECURITY_HEADERS) void reply.header(name, value);
+  void reply.header('x-request-id', request.id);
   sendProblem(error, request, reply);
 }
 

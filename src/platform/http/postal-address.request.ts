@@ -12,8 +12,8 @@ function Part(part: TextPart, example?: string): PropertyDecorator {
     IsString(),
     MaxLength(max),
     ...(optional
-      ? [IsOptional(), ApiPropertyOptional({ example })]
-      : [MinLength(1), ApiProperty({ example })]),
+      ? [IsOptional(), ApiPropertyOptional({ example, maxLength: max })]
+      : [MinLength(1), ApiProperty({ example, minLength: 1, maxLength: max })]),
   );
 }
 
@@ -26,7 +26,7 @@ export class PostalAddressRequest {
   @Part('postalCode', '62701') postalCode!: string;
   @Part('region', 'IL') region?: string;
 
-  @ApiProperty({ example: 'US', description: 'ISO 3166-1 alpha-2.' })
+  @ApiProperty({ example: 'US', description: 'ISO 3166-1 alpha-2.', pattern: COUNTRY_CODE.source })
   @Matches(COUNTRY_CODE, { message: `country ${PostalAddress.countryRule}` })
   @IsString()
   country!: string;

@@ -18,7 +18,7 @@ describe('toProblem', () => {
       code: 'TEST.SHELF_EMPTY',
       detail: 'The shelf is empty',
       shelf: 3,
-      title: 'Unprocessable Entity',
+      title: 'Shelf empty',
     });
   });
 
@@ -57,6 +57,14 @@ describe('toProblem', () => {
       status: 404,
       code: 'HTTP.NOT_FOUND',
     });
+  });
+
+  it('titles a problem after what went wrong, from the catalog, not the HTTP reason phrase', () => {
+    const { problem } = toProblem(
+      new RequestValidationFailed([{ field: 'sku', message: 'sku must be a string' }]),
+    );
+    expect(problem.title).toBe('Invalid request');
+    expect(toProblem(new NotFoundException('Cannot GET /x')).problem.title).toBe('No such route');
   });
 
   it('hides anything unexpected behind a 500 that reveals nothing', () => {

@@ -3,6 +3,7 @@ import { HttpException, HttpStatus } from '@nestjs/common';
 import { PasswordHashingBusy } from '../auth/passwords.js';
 import { DomainError, type DomainErrorKind } from '../domain/domain-error.js';
 import { type OutageCause, outageCause } from '../persistence/database-outage.js';
+import { problemTitle, problemType } from './problem-catalog.js';
 
 /** One failing input field, as reported in a validation problem. */
 export interface FieldError {
@@ -79,15 +80,6 @@ const FASTIFY_CODES: Record<string, string> = {
   ERR_HTTP_REQUEST_TIMEOUT: 'REQUEST.TIMEOUT',
 };
 
-const typeOf = (code: string) => `urn:emporium:problem:${code.toLowerCase()}`;
-
-const titleOf = (status: number) =>
-  (HttpStatus[status] ?? 'ERROR')
-    .toLowerCase()
-    .split('_')
-    .map((word) => word[0]!.toUpperCase() + word.slice(1))
-    .join(' ');
-
 function problem(
   status: number,
   code: string,
@@ -95,7 +87,7 @@ function problem(
   extra: Partial<Problem> = {},
 ): Problem {
   // The standard members come last: a detail named like one of them cannot replace it.
-  return { ...extra, type: typeOf(code), title: titleOf(status), status, detail, code };
+  return { ...extra, type: problemType(code), title: problemTitle(code), status, detail, code };
 }
 
 /** What a client is told to wait before retrying a request the database could not serve. */

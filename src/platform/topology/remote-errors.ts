@@ -37,7 +37,7 @@ export class RemoteContextUnavailable extends DomainError {
 
   constructor(
     context: string,
-    readonly retryAfterSeconds: number,
+    override readonly retryAfterSeconds: number,
     reason: string,
   ) {
     super(`The ${context} context does not answer now (${reason}); try again shortly`, {

@@ -1,10 +1,10 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { AdminOnly, Public } from '../../../platform/auth/access.js';
+import { locationHeader, ProblemResponses } from '../../../platform/http/openapi.js';
 import { Idempotent } from '../../../platform/http/idempotency/idempotent.decorator.js';
-import { ProblemResponses } from '../../../platform/http/openapi.js';
 import { ChangePriceCommand } from '../application/change-price/change-price.command.js';
 import { CreateProductCommand } from '../application/create-product/create-product.command.js';
 import { DiscontinueProductCommand } from '../application/discontinue-product/discontinue-product.command.js';
@@ -27,8 +27,9 @@ export class ProductsController {
 
   @Public()
   @Get()
-  @ApiOkResponse({ type: ProductPageResponse })
-  @ProblemResponses(400)
+  @ApiOperation({ summary: 'Search the catalog' })
+  @ApiOkResponse({ type: ProductPageResponse, description: 'A page of active products.' })
+  @ProblemResponses('REQUEST.INVALID_CURSOR')
   list(@Query() request: ListProductsRequest) {
     const { search, category, limit, cursor } = request;
     return this.queries.execute(new ListProductsQuery({ search, category }, limit, cursor));
@@ -36,8 +37,9 @@ export class ProductsController {
 
   @Public()
   @Get(':sku')
-  @ApiOkResponse({ type: ProductResponse })
-  @ProblemResponses(400, 404)
+  @ApiOperation({ summary: 'Read a product' })
+  @ApiOkResponse({ type: ProductResponse, description: 'The product.' })
+  @ProblemResponses('CATALOG.PRODUCT_NOT_FOUND', 'CATALOG.INVALID_PRODUCT_ATTRIBUTE')
   get(@Param('sku') sku: string): Promise<ProductView> {
     return this.queries.execute(new GetProductQuery(sku));
   }
@@ -45,8 +47,18 @@ export class ProductsController {
   @AdminOnly()
   @Post()
   @Idempotent(CatalogDatabase)
-  @ApiCreatedResponse({ type: ProductResponse, description: 'Created; `Location` names it.' })
-  @ProblemResponses(400, 409, 422)
+  @ApiOperation({ summary: 'Add a product to the catalog' })
+  @ApiCreatedResponse({
+    type: ProductResponse,
+    description: 'Created; `Location` names it.',
+    headers: locationHeader('/api/products/MUG-001'),
+  })
+  @ProblemResponses(
+    'CATALOG.SKU_ALREADY_TAKEN',
+    'CATALOG.INVALID_PRODUCT_ATTRIBUTE',
+    'MONEY.INVALID',
+    'MONEY.CURRENCY_NOT_ACCEPTED',
+  )
   async create(
     @Body() body: CreateProductRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
@@ -67,8 +79,15 @@ export class ProductsController {
 
   @AdminOnly()
   @Put(':sku/price')
-  @ApiOkResponse({ type: ProductResponse })
-  @ProblemResponses(400, 404, 409, 422)
+  @ApiOperation({ summary: 'Change the price of a product' })
+  @ApiOkResponse({ type: ProductResponse, description: 'The product with its new price.' })
+  @ProblemResponses(
+    'CATALOG.PRODUCT_NOT_FOUND',
+    'CATALOG.PRICE_FROZEN_AFTER_DISCONTINUATION',
+    'CATALOG.INVALID_PRODUCT_ATTRIBUTE',
+    'MONEY.INVALID',
+    'MONEY.CURRENCY_NOT_ACCEPTED',
+  )
   async changePrice(
     @Param('sku') sku: string,
     @Body() body: ChangePriceRequest,
@@ -80,8 +99,13 @@ export class ProductsController {
   @AdminOnly()
   @Post(':sku/discontinue')
   @HttpCode(200)
-  @ApiOkResponse({ type: ProductResponse })
-  @ProblemResponses(400, 404, 409)
+  @ApiOperation({ summary: 'Discontinue a product' })
+  @ApiOkResponse({ type: ProductResponse, description: 'The product, no longer active.' })
+  @ProblemResponses(
+    'CATALOG.PRODUCT_NOT_FOUND',
+    'CATALOG.PRODUCT_ALREADY_DISCONTINUED',
+    'CATALOG.INVALID_PRODUCT_ATTRIBUTE',
+  )
   async discontinue(@Param('sku') sku: string): Promise<ProductView> {
     await this.commands.execute(new DiscontinueProductCommand(sku));
     return this.queries.execute(new GetProductQuery(sku));

@@ -1,6 +1,6 @@
 import { Body, Controller, Header, HttpCode, Post, Req } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { Authenticated, Caller, Public } from '../../../platform/auth/access.js';
 import type { Principal } from '../../../platform/auth/principal.js';
@@ -32,8 +32,14 @@ export class AuthController {
   @HttpCode(200)
   @RateLimit('sign-in')
   @Header('cache-control', 'no-store')
+  @ApiOperation({ summary: 'Sign in: exchange e-mail and password for a bearer token' })
   @ApiOkResponse({ type: TokenResponse, description: 'A bearer token for the account.' })
-  @ProblemResponses(400, 401, 429)
+  @ProblemResponses(
+    'AUTH.INVALID_CREDENTIALS',
+    'AUTH.SIGN_IN_THROTTLED',
+    'REQUEST.RATE_LIMITED',
+    'AUTH.BUSY',
+  )
   async token(
     @Body() body: IssueTokenRequest,
     @Req() request: FastifyRequest,
@@ -61,6 +67,7 @@ export class AuthController {
   @Authenticated()
   @Post('sign-out')
   @HttpCode(204)
+  @ApiOperation({ summary: 'Sign out everywhere: revoke every token issued to the caller' })
   @ApiNoContentResponse({ description: 'Every token of the caller is revoked.' })
   signOut(@Caller() caller: Principal): Promise<void> {
     return this.commands.execute(new SignOutCommand(caller.id));

@@ -10,13 +10,20 @@ import {
   Res,
 } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiTags,
+  ApiNoContentResponse,
+} from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { AdminOnly, Authenticated, Caller, Public } from '../../../platform/auth/access.js';
 import type { Principal } from '../../../platform/auth/principal.js';
+import { locationHeader, ProblemResponses } from '../../../platform/http/openapi.js';
 import type { IssuedToken } from '../../../platform/auth/tokens.js';
 import { Idempotent } from '../../../platform/http/idempotency/idempotent.decorator.js';
-import { ProblemResponses } from '../../../platform/http/openapi.js';
 import { RateLimit } from '../../../platform/http/rate-limits.js';
 import { ChangePasswordCommand } from '../application/change-password/change-password.command.js';
 import { DisableCustomerCommand } from '../application/disable-customer/disable-customer.command.js';
@@ -46,11 +53,17 @@ export class CustomersController {
   @Post()
   @Idempotent(CustomersDatabase)
   @RateLimit('registration')
+  @ApiOperation({ summary: 'Register a customer account' })
   @ApiCreatedResponse({
     type: ProfileResponse,
     description: 'Registered; `Location` names the profile.',
+    headers: locationHeader('/api/customers/me'),
   })
-  @ProblemResponses(400, 409, 429)
+  @ProblemResponses(
+    'CUSTOMERS.EMAIL_ALREADY_REGISTERED',
+    'CUSTOMERS.INVALID_ATTRIBUTE',
+    'REQUEST.RATE_LIMITED',
+  )
   async register(
     @Body() body: RegisterCustomerRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
@@ -64,7 +77,9 @@ export class CustomersController {
 
   @Authenticated()
   @Get('me')
+  @ApiOperation({ summary: 'Read your own profile' })
   @ApiOkResponse({ type: ProfileResponse })
+  @ProblemResponses('CUSTOMERS.CUSTOMER_NOT_FOUND')
   me(@Caller() caller: Principal): Promise<CustomerProfileView> {
     return this.queries.execute(new GetProfileQuery(caller.id));
   }
@@ -72,8 +87,13 @@ export class CustomersController {
   @Authenticated()
   @Post('me/addresses')
   @Idempotent(CustomersDatabase)
-  @ApiCreatedResponse({ type: AddressResponse })
-  @ProblemResponses(400, 422)
+  @ApiOperation({ summary: 'Save an address in your address book' })
+  @ApiCreatedResponse({ type: AddressResponse, description: 'The saved address.' })
+  @ProblemResponses(
+    'CUSTOMERS.INVALID_ATTRIBUTE',
+    'CUSTOMERS.ADDRESS_BOOK_FULL',
+    'CUSTOMERS.CUSTOMER_NOT_FOUND',
+  )
   addAddress(@Caller() caller: Principal, @Body() body: AddressRequest) {
     return this.commands.execute(new AddAddressCommand(caller.id, body));
   }
@@ -81,8 +101,10 @@ export class CustomersController {
   @AdminOnly()
   @Post(':id/premium')
   @HttpCode(200)
-  @ApiOkResponse({ type: ProfileResponse })
-  @ProblemResponses(400, 404, 409)
+  @ApiOperation({ summary: 'Upgrade a customer to the premium tier' })
+  @ApiParam({ name: 'id', format: 'uuid' })
+  @ApiOkResponse({ type: ProfileResponse, description: 'The upgraded profile.' })
+  @ProblemResponses('CUSTOMERS.CUSTOMER_NOT_FOUND', 'CUSTOMERS.ALREADY_PREMIUM')
   async upgradeToPremium(
     @Param('id', new ParseUUIDPipe()) id: string,
   ): Promise<CustomerProfileView> {
@@ -96,8 +118,9 @@ export class CustomersController {
   @HttpCode(200)
   @RateLimit('sign-in')
   @Header('cache-control', 'no-store')
+  @ApiOperation({ summary: 'Change your password: every other token of yours stops working' })
   @ApiOkResponse({ type: TokenResponse, description: 'Changed; a new token for the caller.' })
-  @ProblemResponses(400, 429)
+  @ProblemResponses('CUSTOMERS.CURRENT_PASSWORD_WRONG', 'REQUEST.RATE_LIMITED', 'AUTH.BUSY')
   changePassword(
     @Caller() caller: Principal,
     @Body() body: ChangePasswordRequest,
@@ -111,8 +134,10 @@ export class CustomersController {
   @AdminOnly()
   @Post(':id/disable')
   @HttpCode(204)
+  @ApiOperation({ summary: 'Disable a customer account: no sign-in, its tokens refused' })
+  @ApiParam({ name: 'id', format: 'uuid' })
   @ApiNoContentResponse({ description: 'Disabled (disabling twice changes nothing).' })
-  @ProblemResponses(400, 404)
+  @ProblemResponses('CUSTOMERS.CUSTOMER_NOT_FOUND')
   async disable(@Param('id', new ParseUUIDPipe()) id: string): Promise<void> {
     await this.commands.execute(new DisableCustomerCommand(id));
   }

@@ -1,11 +1,11 @@
 import { Body, Controller, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AdminOnly } from '../../../platform/auth/access.js';
 import { Idempotent } from '../../../platform/http/idempotency/idempotent.decorator.js';
 import { ProblemResponses } from '../../../platform/http/openapi.js';
 import { CreatePromotionCommand } from '../application/create-promotion/create-promotion.command.js';
-import { CreatePromotionRequest } from './dto/create-promotion.request.js';
+import { CreatePromotionRequest, PromotionResponse } from './dto/create-promotion.request.js';
 import { OrderingDatabase } from '../infrastructure/ordering.database.js';
 
 @ApiTags('ordering')
@@ -16,9 +16,10 @@ export class PromotionsController {
   @AdminOnly()
   @Post()
   @Idempotent(OrderingDatabase)
-  @ApiCreatedResponse({ description: 'The promotion, as stored.' })
-  @ProblemResponses(400, 409)
-  async create(@Body() body: CreatePromotionRequest) {
+  @ApiOperation({ summary: 'Create a promotion code' })
+  @ApiCreatedResponse({ type: PromotionResponse, description: 'The promotion, as stored.' })
+  @ProblemResponses('ORDERING.PROMOTION_CODE_TAKEN', 'ORDERING.INVALID_PROMOTION')
+  async create(@Body() body: CreatePromotionRequest): Promise<PromotionResponse> {
     const validFrom = new Date(body.validFrom);
     const validUntil = new Date(body.validUntil);
     const { code } = await this.commands.execute(

@@ -1,5 +1,6 @@
 import { Controller, Get, HttpCode, Post } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { RECONCILIATION_REPORT_SCHEMA } from './dto/reconciliation.schema.js';
 import { AdminOnly } from '../../../platform/auth/access.js';
 import { ReconcilePayments } from '../application/reconcile-payments/reconcile-payments.js';
 import type { ReconciliationReport } from '../application/reconcile-payments/reconciliation-report.js';
@@ -12,7 +13,9 @@ export class ReconciliationController {
   @AdminOnly()
   @Post('reconciliation')
   @HttpCode(200)
+  @ApiOperation({ summary: 'Reconcile payments with the providers now' })
   @ApiOkResponse({
+    schema: RECONCILIATION_REPORT_SCHEMA,
     description:
       'Reconciles now: provider charges without a payment are recorded (their orders move on) and the order’s given-up deliveries replayed; payments without a provider charge are reported.',
   })
@@ -22,7 +25,15 @@ export class ReconciliationController {
 
   @AdminOnly()
   @Get('reconciliations')
-  @ApiOkResponse({ description: 'The latest reconciliations that found something, newest first.' })
+  @ApiOperation({ summary: 'The latest reconciliations that found something' })
+  @ApiOkResponse({
+    schema: {
+      type: 'object',
+      required: ['items'],
+      properties: { items: { type: 'array', items: RECONCILIATION_REPORT_SCHEMA } },
+    },
+    description: 'The latest reconciliations that found something, newest first.',
+  })
   async list(): Promise<{ items: ReconciliationReport[] }> {
     return { items: await this.reconciliation.latest() };
   }

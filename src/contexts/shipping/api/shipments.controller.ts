@@ -1,6 +1,13 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiOkResponse, ApiProperty, ApiQuery, ApiTags } from '@nestjs/swagger';
+import {
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiProperty,
+  ApiQuery,
+  ApiTags,
+} from '@nestjs/swagger';
 import { IsString, Matches, MaxLength } from 'class-validator';
 import { AdminOnly, Authenticated, Caller } from '../../../platform/auth/access.js';
 import type { Principal } from '../../../platform/auth/principal.js';
@@ -8,12 +15,18 @@ import { Idempotent } from '../../../platform/http/idempotency/idempotent.decora
 import { ProblemResponses } from '../../../platform/http/openapi.js';
 import { DeliverShipmentCommand } from '../application/deliver-shipment/deliver-shipment.command.js';
 import { DispatchShipmentCommand } from '../application/dispatch-shipment/dispatch-shipment.command.js';
-import { ListShipmentsQuery } from '../application/list-shipments/list-shipments.query.js';
 import { ShippingDatabase } from '../infrastructure/shipping.database.js';
+import {
+  ListShipmentsQuery,
+  type ShipmentView,
+} from '../application/list-shipments/list-shipments.query.js';
+import { ShipmentListResponse, ShipmentResponse } from './dto/shipment.response.js';
+
+const CARRIER = '^[A-Za-z0-9][A-Za-z0-9 .-]{1,39}$';
 
 class DispatchRequest {
-  @ApiProperty({ example: 'UPS' })
-  @Matches(/^[A-Za-z0-9][A-Za-z0-9 .-]{1,39}$/, {
+  @ApiProperty({ example: 'UPS', pattern: CARRIER, maxLength: 40 })
+  @Matches(new RegExp(CARRIER), {
     message: 'carrier must be 2-40 letters, digits, spaces, dots or dashes',
   })
   @MaxLength(40)
@@ -32,8 +45,11 @@ export class ShipmentsController {
   @Authenticated()
   @Get()
   @ApiQuery({ name: 'orderId', format: 'uuid', required: true })
-  @ApiOkResponse({ description: 'The order’s shipment, for its owner or an administrator.' })
-  @ProblemResponses(400)
+  @ApiOperation({ summary: 'List the shipments of an order' })
+  @ApiOkResponse({
+    type: ShipmentListResponse,
+    description: 'The order’s shipment, for its owner or an administrator.',
+  })
   list(@Caller() caller: Principal, @Query('orderId', new ParseUUIDPipe()) orderId: string) {
     return this.queries.execute(new ListShipmentsQuery(caller, orderId));
   }
@@ -42,12 +58,15 @@ export class ShipmentsController {
   @Post(':id/dispatch')
   @Idempotent(ShippingDatabase)
   @HttpCode(200)
-  @ProblemResponses(400, 404, 409)
+  @ApiOperation({ summary: 'Dispatch a shipment with a carrier' })
+  @ApiParam({ name: 'id', format: 'uuid' })
+  @ApiOkResponse({ type: ShipmentResponse, description: 'The dispatched shipment.' })
+  @ProblemResponses('SHIPPING.SHIPMENT_NOT_FOUND', 'SHIPPING.SHIPMENT_TRANSITION_NOT_ALLOWED')
   async dispatch(
     @Caller() caller: Principal,
     @Param('id', new ParseUUIDPipe()) id: string,
     @Body() body: DispatchRequest,
-  ) {
+  ): Promise<ShipmentView | undefined> {
     await this.commands.execute(new DispatchShipmentCommand(id, body.carrier));
     return (await this.queries.execute(new ListShipmentsQuery(caller, undefined, id))).items[0];
   }
@@ -56,8 +75,14 @@ export class ShipmentsController {
   @Post(':id/deliver')
   @Idempotent(ShippingDatabase)
   @HttpCode(200)
-  @ProblemResponses(400, 404, 409)
-  async deliver(@Caller() caller: Principal, @Param('id', new ParseUUIDPipe()) id: string) {
+  @ApiOperation({ summary: 'Mark a shipment delivered' })
+  @ApiParam({ name: 'id', format: 'uuid' })
+  @ApiOkResponse({ type: ShipmentResponse, description: 'The delivered shipment.' })
+  @ProblemResponses('SHIPPING.SHIPMENT_NOT_FOUND', 'SHIPPING.SHIPMENT_TRANSITION_NOT_ALLOWED')
+  async deliver(
+    @Caller() caller: Principal,
+    @Param('id', new ParseUUIDPipe()) id: string,
+  ): Promise<ShipmentView | undefined> {
     await this.commands.execute(new DeliverShipmentCommand(id));
     return (await this.queries.execute(new ListShipmentsQuery(caller, undefined, id))).items[0];
   }

@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '../../../platform/auth/access.js';
 import { ProblemResponses } from '../../../platform/http/openapi.js';
 import { QuoteShippingQuery } from '../application/quote-shipping/quote-shipping.query.js';
@@ -17,8 +17,15 @@ export class ShippingQuotesController {
   @Public()
   @Post()
   @HttpCode(200)
-  @ApiOkResponse({ type: ShippingQuoteResponse })
-  @ProblemResponses(400, 422)
+  @ApiOperation({ summary: 'Quote the shipping cost of a parcel' })
+  @ApiOkResponse({ type: ShippingQuoteResponse, description: 'The cost and how it was reached.' })
+  @ProblemResponses(
+    'SHIPPING.INVALID_DESTINATION',
+    'SHIPPING.INVALID_WEIGHT',
+    'SHIPPING.INVALID_MERCHANDISE_TOTAL',
+    'SHIPPING.CURRENCY_MISMATCH',
+    'MONEY.CURRENCY_NOT_ACCEPTED',
+  )
   quote(@Body() body: QuoteShippingRequest): Promise<ShippingQuote> {
     return this.queries.execute(
       new QuoteShippingQuery(

@@ -17,7 +17,8 @@ export interface StoredAnswer {
 }
 
 /** How long a retry waits for the first request with its key before it is told to come back. */
-const WAIT_FOR_FIRST = { lockTimeout: '5s', retryAfterSeconds: 1 };
+// Shorter than DATABASE_STATEMENT_TIMEOUT_MS (5 s by default), which would otherwise end the wait as an outage.
+const WAIT_FOR_FIRST = { lockTimeout: '3s', retryAfterSeconds: 1 };
 
 /** PostgreSQL's lock_not_available: the wait above ran out. */
 const LOCK_NOT_AVAILABLE = '55P03';

@@ -1,9 +1,12 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, OmitType } from '@nestjs/swagger';
 import { PostalAddressRequest } from '../../../../platform/http/postal-address.request.js';
 
 /** A postal address as callers send it. */
 export class AddressRequest extends PostalAddressRequest {}
 
-export class AddressResponse extends AddressRequest {
-  @ApiProperty() id!: string;
+/** A saved address: the optional lines come back as null when absent. */
+export class AddressResponse extends OmitType(AddressRequest, ['line2', 'region'] as const) {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ type: String, nullable: true, example: null }) line2!: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'IL' }) region!: string | null;
 }

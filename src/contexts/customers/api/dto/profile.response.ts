@@ -3,14 +3,15 @@ import type { CustomerProfileView } from '../../application/get-profile/get-prof
 import { AddressResponse } from './address.dto.js';
 
 class MoneyResponse {
-  @ApiProperty({ example: 0 }) amount!: number;
+  @ApiProperty({ type: 'integer', example: 0, description: 'Minor units (cents).' })
+  amount!: number;
   @ApiProperty({ example: 'USD' }) currency!: string;
 }
 
 export class ProfileResponse implements CustomerProfileView {
   @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty() email!: string;
-  @ApiProperty() name!: string;
+  @ApiProperty({ format: 'email', example: 'ada@example.com' }) email!: string;
+  @ApiProperty({ example: 'Ada Lovelace' }) name!: string;
   @ApiProperty({ enum: ['customer', 'admin'] }) role!: 'customer' | 'admin';
   @ApiProperty({ enum: ['standard', 'premium'] }) tier!: 'standard' | 'premium';
   @ApiProperty({ type: [AddressResponse] }) addresses!: AddressResponse[];

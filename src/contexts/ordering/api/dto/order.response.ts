@@ -1,19 +1,31 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiExtraModels, ApiProperty } from '@nestjs/swagger';
+import { oneOfByType } from '../../../../platform/http/openapi.js';
 import type { OrderView } from '../../application/order.view.js';
-import { ShippingAddressRequest } from './place-order.request.js';
+import type { OrderStatus } from '../../domain/order-status.js';
+
+const ORDER_STATUSES: readonly OrderStatus[] = [
+  'PENDING',
+  'AWAITING_PAYMENT',
+  'PAID',
+  'SHIPPED',
+  'DELIVERED',
+  'CANCELLED',
+  'REJECTED',
+];
 
 class OrderMoney {
-  @ApiProperty({ example: 1999 }) amount!: number;
+  @ApiProperty({ type: 'integer', example: 1999, description: 'Minor units (cents).' })
+  amount!: number;
   @ApiProperty({ example: 'USD' }) currency!: string;
 }
 
 class OrderLineResponse {
-  @ApiProperty() sku!: string;
-  @ApiProperty() name!: string;
+  @ApiProperty({ example: 'MUG-001' }) sku!: string;
+  @ApiProperty({ example: 'Enamel mug' }) name!: string;
   @ApiProperty({ type: OrderMoney, description: 'The price when the order was placed.' })
   unitPrice!: OrderMoney;
-  @ApiProperty() quantity!: number;
-  @ApiProperty() weightGrams!: number;
+  @ApiProperty({ type: 'integer', example: 2 }) quantity!: number;
+  @ApiProperty({ type: 'integer', example: 500 }) weightGrams!: number;
   @ApiProperty({ type: OrderMoney }) lineTotal!: OrderMoney;
   @ApiProperty({ type: OrderMoney }) volumeDiscount!: OrderMoney;
 }
@@ -27,27 +39,48 @@ class OrderTotalsResponse {
 }
 
 class TimelineEntryResponse {
-  @ApiProperty() status!: OrderView['status'];
+  @ApiProperty({ enum: ORDER_STATUSES, enumName: 'OrderStatus', example: 'PAID' })
+  status!: OrderView['status'];
   @ApiProperty({ format: 'date-time' }) at!: string;
-  @ApiProperty({ type: String, nullable: true }) reason!: string | null;
+  @ApiProperty({ type: String, nullable: true, example: null }) reason!: string | null;
 }
 
-class ShippingAddressResponse extends ShippingAddressRequest {}
+class OrderAddressResponse {
+  @ApiProperty({ example: 'Ada Lovelace' }) recipient!: string;
+  @ApiProperty({ example: '1 Main St' }) line1!: string;
+  @ApiProperty({ type: String, nullable: true, example: null }) line2!: string | null;
+  @ApiProperty({ example: 'Springfield' }) city!: string;
+  @ApiProperty({ example: '62701' }) postalCode!: string;
+  @ApiProperty({ type: String, nullable: true, example: 'IL' }) region!: string | null;
+  @ApiProperty({ example: 'US', pattern: '^[A-Z]{2}$' }) country!: string;
+}
 
+class CardPaymentResponse {
+  @ApiProperty({ enum: ['card'], example: 'card' }) type!: 'card';
+}
+
+class PayPalPaymentResponse {
+  @ApiProperty({ enum: ['paypal'], example: 'paypal' }) type!: 'paypal';
+  @ApiProperty({ format: 'email', example: 'ada@example.com' }) payerEmail!: string;
+}
+
+@ApiExtraModels(CardPaymentResponse, PayPalPaymentResponse)
 export class OrderResponse implements OrderView {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'uuid' }) customerId!: string;
-  @ApiProperty({
-    enum: ['PENDING', 'AWAITING_PAYMENT', 'PAID', 'SHIPPED', 'DELIVERED', 'CANCELLED', 'REJECTED'],
-  })
+  @ApiProperty({ enum: ORDER_STATUSES, enumName: 'OrderStatus', example: 'PAID' })
   status!: OrderView['status'];
   @ApiProperty({ type: String, nullable: true, example: 'out_of_stock' }) rejectionReason!:
     string | null;
   @ApiProperty({ type: [OrderLineResponse] }) lines!: OrderLineResponse[];
   @ApiProperty({ type: OrderTotalsResponse }) totals!: OrderTotalsResponse;
-  @ApiProperty({ type: ShippingAddressResponse }) shippingAddress!: OrderView['shippingAddress'];
-  @ApiProperty({ example: { type: 'card' } }) paymentMethod!: OrderView['paymentMethod'];
-  @ApiProperty({ type: String, nullable: true }) promotionCode!: string | null;
+  @ApiProperty({ type: OrderAddressResponse }) shippingAddress!: OrderAddressResponse;
+  @ApiProperty({
+    description: 'The kind of payment; a card token is never shown back.',
+    ...oneOfByType({ card: CardPaymentResponse, paypal: PayPalPaymentResponse }),
+  })
+  paymentMethod!: OrderView['paymentMethod'];
+  @ApiProperty({ type: String, nullable: true, example: 'SPRING10' }) promotionCode!: string | null;
   @ApiProperty({ type: [TimelineEntryResponse] }) timeline!: TimelineEntryResponse[];
   @ApiProperty({ format: 'date-time' }) placedAt!: string;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
@@ -55,5 +88,5 @@ export class OrderResponse implements OrderView {
 
 export class OrderPageResponse {
   @ApiProperty({ type: [OrderResponse] }) items!: OrderResponse[];
-  @ApiProperty({ type: String, nullable: true }) nextCursor!: string | null;
+  @ApiProperty({ type: String, nullable: true, example: null }) nextCursor!: string | null;
 }

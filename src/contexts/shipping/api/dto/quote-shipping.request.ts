@@ -17,14 +17,18 @@ import { ShippingMoneyDto } from './shipping-money.dto.js';
 const MAX_QUOTED_WEIGHT_GRAMS = 1_000_000;
 
 export class QuoteShippingRequest {
-  @ApiProperty({ example: 'US', description: 'ISO 3166-1 alpha-2 code, upper case.' })
+  @ApiProperty({
+    example: 'US',
+    description: 'ISO 3166-1 alpha-2 code, upper case.',
+    pattern: COUNTRY_CODE.source,
+  })
   @Matches(COUNTRY_CODE, {
     message: 'destinationCountry must be an ISO 3166-1 alpha-2 code in upper case, such as US',
   })
   @IsString()
   destinationCountry!: string;
 
-  @ApiProperty({ example: 7000, minimum: 0, maximum: MAX_QUOTED_WEIGHT_GRAMS })
+  @ApiProperty({ type: 'integer', example: 7000, minimum: 0, maximum: MAX_QUOTED_WEIGHT_GRAMS })
   @Min(0)
   @Max(MAX_QUOTED_WEIGHT_GRAMS)
   @IsInt()

@@ -9,10 +9,14 @@ export class ShippingQuoteResponse implements ShippingQuote {
   @ApiProperty({ enum: ['domestic', 'international'], example: 'domestic' })
   zone!: ShippingZone;
 
-  @ApiProperty({ example: 7, description: 'Started kilograms charged, at least 1.' })
+  @ApiProperty({
+    type: 'integer',
+    example: 7,
+    description: 'Started kilograms charged, at least 1.',
+  })
   chargeableKilograms!: number;
 
-  @ApiProperty() free!: boolean;
+  @ApiProperty({ example: false }) free!: boolean;
 
   @ApiProperty({
     enum: ['premium_threshold', 'order_threshold'],
