@@ -22,6 +22,8 @@ import { observeHttp } from '../platform/observability/http-observation.js';
 import { ShopMetrics } from '../platform/observability/metrics.js';
 import { PlatformModule } from '../platform/platform.module.js';
 import { CONTEXT_MODULES, selectContexts } from './contexts.js';
+import { routeToRemoteContexts } from '../platform/topology/gateway.js';
+import { remoteRoutes, resolveTopology, type Topology, topologyModule } from './topology.js';
 import { DatabaseServer } from '../platform/persistence/database-server.js';
 
 export interface CreateAppOptions {
@@ -40,7 +42,7 @@ const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
 @Module({})
 class AppModule {
-  static compose(options: CreateAppOptions): DynamicModule {
+  static compose(options: CreateAppOptions, topology: Topology): DynamicModule {
     return {
       module: AppModule,
       imports: [
@@ -49,7 +51,16 @@ class AppModule {
           eventConsumers: eventConsumersOf(CONTEXT_MODULES),
           contextModules: CONTEXT_MODULES,
         }),
-        ...selectContexts(options.config.CONTEXTS).map((name) => CONTEXT_MODULES[name]!),
+        topologyModule(
+          topology,
+          CONTEXT_MODULES,
+          new Set(
+            (options.publicQueries ?? []).map(
+              (provider) => (provider as { provide?: unknown }).provide,
+            ),
+          ),
+        ),
+        ...topology.hosted.map((name) => CONTEXT_MODULES[name]!),
         ...(options.publicQueries ? [PublicQueriesModule.of(options.publicQueries)] : []),
       ],
     };
@@ -77,7 +88,9 @@ class PublicQueriesModule {
  */
 export async function createApp(options: CreateAppOptions): Promise<NestFastifyApplication> {
   const { config } = options;
-  DatabaseServer.assertConfigured(config, selectContexts(config.CONTEXTS));
+  const hosted = selectContexts(config.CONTEXTS);
+  const topology = resolveTopology(config, hosted, CONTEXT_MODULES);
+  DatabaseServer.assertConfigured(config, hosted);
   configurePasswordHashing({
     concurrency: config.AUTH_HASH_CONCURRENCY,
     queue: config.AUTH_HASH_QUEUE,
@@ -103,7 +116,7 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
     clientErrorHandler: answerClientError,
   });
   const app = await NestFactory.create<NestFastifyApplication>(
-    AppModule.compose(options),
+    AppModule.compose(options, topology),
     adapter,
     { logger: new PinoNestLogger(options.logger), bufferLogs: false, abortOnError: false },
   );
@@ -148,6 +161,12 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
   fastify.addHook('preHandler', (request, _reply, done) => {
     MessageContext.run({ correlationId: request.id, causationId: request.id }, done);
   });
+  // The routes of contexts hosted elsewhere answer here too: one base URL in every topology.
+  await routeToRemoteContexts(
+    fastify,
+    remoteRoutes(topology, CONTEXT_MODULES),
+    options.config.GATEWAY_TIMEOUT_MS,
+  );
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemFilter());
   if (config.HTTP_API_DOCS) setupOpenApi(app, '0.1.0');

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { SETTINGS } from '../../src/platform/config/config.js';
+import { PER_CONTEXT_SETTINGS, SETTINGS } from '../../src/platform/config/config.js';
 
 const README = readFileSync(resolve(import.meta.dirname, '../../README.md'), 'utf8');
 
@@ -16,7 +16,7 @@ describe('README configuration table', () => {
 
   it('lists no variable the code does not read', () => {
     const documented = [...README.matchAll(/^\| `([A-Z_<>]+)` +\|/gm)].map((m) => m[1]);
-    const known = [...Object.keys(SETTINGS), '<CONTEXT>_DATABASE_URL'];
+    const known = [...Object.keys(SETTINGS), ...PER_CONTEXT_SETTINGS];
     expect(documented).toHaveLength(known.length);
     expect(documented.filter((name) => !known.includes(name!))).toEqual([]);
   });

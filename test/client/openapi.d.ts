@@ -1429,7 +1429,8 @@ export interface operations {
               | 'INTERNAL.UNEXPECTED'
               | 'AUTH.BUSY'
               | 'DATABASE.UNAVAILABLE'
-              | 'MESSAGING.EVENT_LOG_UNAVAILABLE';
+              | 'MESSAGING.EVENT_LOG_UNAVAILABLE'
+              | 'TOPOLOGY.CONTEXT_UNAVAILABLE';
             retryAfterSeconds?: number;
           } & components['schemas']['Problem'];
         };
@@ -1652,7 +1653,8 @@ export interface operations {
               | 'INTERNAL.UNEXPECTED'
               | 'AUTH.BUSY'
               | 'DATABASE.UNAVAILABLE'
-              | 'MESSAGING.EVENT_LOG_UNAVAILABLE';
+              | 'MESSAGING.EVENT_LOG_UNAVAILABLE'
+              | 'TOPOLOGY.CONTEXT_UNAVAILABLE';
             retryAfterSeconds?: number;
           } & components['schemas']['Problem'];
         };
@@ -1875,7 +1877,8 @@ export interface operations {
               | 'INTERNAL.UNEXPECTED'
               | 'AUTH.BUSY'
               | 'DATABASE.UNAVAILABLE'
-              | 'MESSAGING.EVENT_LOG_UNAVAILABLE';
+              | 'MESSAGING.EVENT_LOG_UNAVAILABLE'
+              | 'TOPOLOGY.CONTEXT_UNAVAILABLE';
             retryAfterSeconds?: number;
           } & components['schemas']['Problem'];
         };
@@ -2046,7 +2049,8 @@ export interface operations {
               | 'INTERNAL.UNEXPECTED'
               | 'AUTH.BUSY'
               | 'DATABASE.UNAVAILABLE'
-              | 'MESSAGING.EVENT_LOG_UNAVAILABLE';
+              | 'MESSAGING.EVENT_LOG_UNAVAILABLE'
+              | 'TOPOLOGY.CONTEXT_UNAVAILABLE';
             retryAfterSeconds?: number;
           } & components['schemas']['Problem'];
         };
@@ -2278,7 +2282,8 @@ export interface operations {
               | 'INTERNAL.UNEXPECTED'
               | 'AUTH.BUSY'
               | 'DATABASE.UNAVAILABLE'
-              | 'MESSAGING.EVENT_LOG_UNAVAILABLE';
+              | 'MESSAGING.EVENT_LOG_UNAVAILABLE'
+              | 'TOPOLOGY.CONTEXT_UNAVAILABLE';
             retryAfterSeconds?: number;
           } & components['schemas']['Problem'];
         };
@@ -2449,7 +2454,8 @@ export interface operations {
               | 'INTERNAL.UNEXPECTED'
               | 'AUTH.BUSY'
               | 'DATABASE.UNAVAILABLE'
-              | 'MESSAGING.EVENT_LOG_UNAVAILABLE';
+              | 'MESSAGING.EVENT_LOG_UNAVAILABLE'
+              | 'TOPOLOGY.CONTEXT_UNAVAILABLE';
             retryAfterSeconds?: number;
           } & components['schemas']['Problem'];
         };
@@ -2754,7 +2760,8 @@ export interface operations {
               | 'INTERNAL.UNEXPECTED'
               | 'AUTH.BUSY'
               | 'DATABASE.UNAVAILABLE'
-              | 'MESSAGING.EVENT_LOG_UNAVAILABLE';
+              | 'MESSAGING.EVENT_LOG_UNAVAILABLE'
+              | 'TOPOLOGY.CONTEXT_UNAVAILABLE';
             retryAfterSeconds?: number;
           } & components['schemas']['Problem'];
         };
@@ -2982,7 +2989,8 @@ export interface operations {
               | 'INTERNAL.UNEXPECTED'
               | 'AUTH.BUSY'
               | 'DATABASE.UNAVAILABLE'
-              | 'MESSAGING.EVENT_LOG_UNAVAILABLE';
+              | 'MESSAGING.EVENT_LOG_UNAVAILABLE'
+              | 'TOPOLOGY.CONTEXT_UNAVAILABLE';
             retryAfterSeconds?: number;
           } & components['schemas']['Problem'];
         };
@@ -3180,7 +3188,8 @@ export interface operations {
               | 'INTERNAL.UNEXPECTED'
               | 'AUTH.BUSY'
               | 'DATABASE.UNAVAILABLE'
-              | 'MESSAGING.EVENT_LOG_UNAVAILABLE';
+              | 'MESSAGING.EVENT_LOG_UNAVAILABLE'
+              | 'TOPOLOGY.CONTEXT_UNAVAILABLE';
             retryAfterSeconds?: number;
           } & components['schemas']['Problem'];
         };
@@ -3380,7 +3389,8 @@ export interface operations {
               | 'INTERNAL.UNEXPECTED'
               | 'AUTH.BUSY'
               | 'DATABASE.UNAVAILABLE'
-              | 'MESSAGING.EVENT_LOG_UNAVAILABLE';
+              | 'MESSAGING.EVENT_LOG_UNAVAILABLE'
+              | 'TOPOLOGY.CONTEXT_UNAVAILABLE';
             retryAfterSeconds?: number;
           } & components['schemas']['Problem'];
         };
@@ -3551,7 +3561,8 @@ export interface operations {
               | 'INTERNAL.UNEXPECTED'
               | 'AUTH.BUSY'
               | 'DATABASE.UNAVAILABLE'
-              | 'MESSAGING.EVENT_LOG_UNAVAILABLE';
+              | 'MESSAGING.EVENT_LOG_UNAVAILABLE'
+              | 'TOPOLOGY.CONTEXT_UNAVAILABLE';
             retryAfterSeconds?: number;
           } & components['schemas']['Problem'];
         };
@@ -3696,7 +3707,8 @@ export interface operations {
               | 'INTERNAL.UNEXPECTED'
               | 'AUTH.BUSY'
               | 'DATABASE.UNAVAILABLE'
-              | 'MESSAGING.EVENT_LOG_UNAVAILABLE';
+              | 'MESSAGING.EVENT_LOG_UNAVAILABLE'
+              | 'TOPOLOGY.CONTEXT_UNAVAILABLE';
             retryAfterSeconds?: number;
           } & components['schemas']['Problem'];
         };
@@ -3953,7 +3965,8 @@ export interface operations {
               | 'INTERNAL.UNEXPECTED'
               | 'AUTH.BUSY'
               | 'DATABASE.UNAVAILABLE'
-              | 'MESSAGING.EVENT_LOG_UNAVAILABLE';
+              | 'MESSAGING.EVENT_LOG_UNAVAILABLE'
+              | 'TOPOLOGY.CONTEXT_UNAVAILABLE';
             retryAfterSeconds?: number;
           } & components['schemas']['Problem'];
         };
@@ -4218,7 +4231,8 @@ export interface operations {
               | 'INTERNAL.UNEXPECTED'
               | 'AUTH.BUSY'
               | 'DATABASE.UNAVAILABLE'
-              | 'MESSAGING.EVENT_LOG_UNAVAILABLE';
+              | 'MESSAGING.EVENT_LOG_UNAVAILABLE'
+              | 'TOPOLOGY.CONTEXT_UNAVAILABLE';
             retryAfterSeconds?: number;
           } & components['schemas']['Problem'];
         };
@@ -4439,7 +4453,8 @@ export interface operations {
               | 'INTERNAL.UNEXPECTED'
               | 'AUTH.BUSY'
               | 'DATABASE.UNAVAILABLE'
-              | 'MESSAGING.EVENT_LOG_UNAVAILABLE';
+              | 'MESSAGING.EVENT_LOG_UNAVAILABLE'
+              | 'TOPOLOGY.CONTEXT_UNAVAILABLE';
             retryAfterSeconds?: number;
           } & components['schemas']['Problem'];
         };
@@ -4688,7 +4703,8 @@ export interface operations {
               | 'INTERNAL.UNEXPECTED'
               | 'AUTH.BUSY'
               | 'DATABASE.UNAVAILABLE'
-              | 'MESSAGING.EVENT_LOG_UNAVAILABLE';
+              | 'MESSAGING.EVENT_LOG_UNAVAILABLE'
+              | 'TOPOLOGY.CONTEXT_UNAVAILABLE';
             retryAfterSeconds?: number;
           } & components['schemas']['Problem'];
         };
@@ -4860,7 +4876,8 @@ export interface operations {
               | 'INTERNAL.UNEXPECTED'
               | 'AUTH.BUSY'
               | 'DATABASE.UNAVAILABLE'
-              | 'MESSAGING.EVENT_LOG_UNAVAILABLE';
+              | 'MESSAGING.EVENT_LOG_UNAVAILABLE'
+              | 'TOPOLOGY.CONTEXT_UNAVAILABLE';
             retryAfterSeconds?: number;
           } & components['schemas']['Problem'];
         };
@@ -5146,7 +5163,8 @@ export interface operations {
               | 'INTERNAL.UNEXPECTED'
               | 'AUTH.BUSY'
               | 'DATABASE.UNAVAILABLE'
-              | 'MESSAGING.EVENT_LOG_UNAVAILABLE';
+              | 'MESSAGING.EVENT_LOG_UNAVAILABLE'
+              | 'TOPOLOGY.CONTEXT_UNAVAILABLE';
             retryAfterSeconds?: number;
           } & components['schemas']['Problem'];
         };
@@ -5404,7 +5422,8 @@ export interface operations {
               | 'INTERNAL.UNEXPECTED'
               | 'AUTH.BUSY'
               | 'DATABASE.UNAVAILABLE'
-              | 'MESSAGING.EVENT_LOG_UNAVAILABLE';
+              | 'MESSAGING.EVENT_LOG_UNAVAILABLE'
+              | 'TOPOLOGY.CONTEXT_UNAVAILABLE';
             retryAfterSeconds?: number;
           } & components['schemas']['Problem'];
         };
@@ -5577,7 +5596,8 @@ export interface operations {
               | 'INTERNAL.UNEXPECTED'
               | 'AUTH.BUSY'
               | 'DATABASE.UNAVAILABLE'
-              | 'MESSAGING.EVENT_LOG_UNAVAILABLE';
+              | 'MESSAGING.EVENT_LOG_UNAVAILABLE'
+              | 'TOPOLOGY.CONTEXT_UNAVAILABLE';
             retryAfterSeconds?: number;
           } & components['schemas']['Problem'];
         };
@@ -5911,7 +5931,8 @@ export interface operations {
               | 'INTERNAL.UNEXPECTED'
               | 'AUTH.BUSY'
               | 'DATABASE.UNAVAILABLE'
-              | 'MESSAGING.EVENT_LOG_UNAVAILABLE';
+              | 'MESSAGING.EVENT_LOG_UNAVAILABLE'
+              | 'TOPOLOGY.CONTEXT_UNAVAILABLE';
             retryAfterSeconds?: number;
           } & components['schemas']['Problem'];
         };
@@ -6066,7 +6087,8 @@ export interface operations {
               | 'INTERNAL.UNEXPECTED'
               | 'AUTH.BUSY'
               | 'DATABASE.UNAVAILABLE'
-              | 'MESSAGING.EVENT_LOG_UNAVAILABLE';
+              | 'MESSAGING.EVENT_LOG_UNAVAILABLE'
+              | 'TOPOLOGY.CONTEXT_UNAVAILABLE';
             retryAfterSeconds?: number;
           } & components['schemas']['Problem'];
         };
@@ -6366,7 +6388,8 @@ export interface operations {
               | 'INTERNAL.UNEXPECTED'
               | 'AUTH.BUSY'
               | 'DATABASE.UNAVAILABLE'
-              | 'MESSAGING.EVENT_LOG_UNAVAILABLE';
+              | 'MESSAGING.EVENT_LOG_UNAVAILABLE'
+              | 'TOPOLOGY.CONTEXT_UNAVAILABLE';
             retryAfterSeconds?: number;
           } & components['schemas']['Problem'];
         };
@@ -6565,7 +6588,8 @@ export interface operations {
               | 'INTERNAL.UNEXPECTED'
               | 'AUTH.BUSY'
               | 'DATABASE.UNAVAILABLE'
-              | 'MESSAGING.EVENT_LOG_UNAVAILABLE';
+              | 'MESSAGING.EVENT_LOG_UNAVAILABLE'
+              | 'TOPOLOGY.CONTEXT_UNAVAILABLE';
             retryAfterSeconds?: number;
           } & components['schemas']['Problem'];
         };
@@ -6828,7 +6852,8 @@ export interface operations {
               | 'INTERNAL.UNEXPECTED'
               | 'AUTH.BUSY'
               | 'DATABASE.UNAVAILABLE'
-              | 'MESSAGING.EVENT_LOG_UNAVAILABLE';
+              | 'MESSAGING.EVENT_LOG_UNAVAILABLE'
+              | 'TOPOLOGY.CONTEXT_UNAVAILABLE';
             retryAfterSeconds?: number;
           } & components['schemas']['Problem'];
         };
@@ -6981,7 +7006,8 @@ export interface operations {
               | 'INTERNAL.UNEXPECTED'
               | 'AUTH.BUSY'
               | 'DATABASE.UNAVAILABLE'
-              | 'MESSAGING.EVENT_LOG_UNAVAILABLE';
+              | 'MESSAGING.EVENT_LOG_UNAVAILABLE'
+              | 'TOPOLOGY.CONTEXT_UNAVAILABLE';
             retryAfterSeconds?: number;
           } & components['schemas']['Problem'];
         };
@@ -7114,7 +7140,8 @@ export interface operations {
               | 'INTERNAL.UNEXPECTED'
               | 'AUTH.BUSY'
               | 'DATABASE.UNAVAILABLE'
-              | 'MESSAGING.EVENT_LOG_UNAVAILABLE';
+              | 'MESSAGING.EVENT_LOG_UNAVAILABLE'
+              | 'TOPOLOGY.CONTEXT_UNAVAILABLE';
             retryAfterSeconds?: number;
           } & components['schemas']['Problem'];
         };
@@ -7408,7 +7435,8 @@ export interface operations {
               | 'INTERNAL.UNEXPECTED'
               | 'AUTH.BUSY'
               | 'DATABASE.UNAVAILABLE'
-              | 'MESSAGING.EVENT_LOG_UNAVAILABLE';
+              | 'MESSAGING.EVENT_LOG_UNAVAILABLE'
+              | 'TOPOLOGY.CONTEXT_UNAVAILABLE';
             retryAfterSeconds?: number;
           } & components['schemas']['Problem'];
         };
@@ -7584,7 +7612,8 @@ export interface operations {
               | 'INTERNAL.UNEXPECTED'
               | 'AUTH.BUSY'
               | 'DATABASE.UNAVAILABLE'
-              | 'MESSAGING.EVENT_LOG_UNAVAILABLE';
+              | 'MESSAGING.EVENT_LOG_UNAVAILABLE'
+              | 'TOPOLOGY.CONTEXT_UNAVAILABLE';
             retryAfterSeconds?: number;
           } & components['schemas']['Problem'];
         };
@@ -7834,7 +7863,8 @@ export interface operations {
               | 'INTERNAL.UNEXPECTED'
               | 'AUTH.BUSY'
               | 'DATABASE.UNAVAILABLE'
-              | 'MESSAGING.EVENT_LOG_UNAVAILABLE';
+              | 'MESSAGING.EVENT_LOG_UNAVAILABLE'
+              | 'TOPOLOGY.CONTEXT_UNAVAILABLE';
             retryAfterSeconds?: number;
           } & components['schemas']['Problem'];
         };
@@ -8169,7 +8199,8 @@ export interface operations {
               | 'INTERNAL.UNEXPECTED'
               | 'AUTH.BUSY'
               | 'DATABASE.UNAVAILABLE'
-              | 'MESSAGING.EVENT_LOG_UNAVAILABLE';
+              | 'MESSAGING.EVENT_LOG_UNAVAILABLE'
+              | 'TOPOLOGY.CONTEXT_UNAVAILABLE';
             retryAfterSeconds?: number;
           } & components['schemas']['Problem'];
         };
@@ -8456,7 +8487,8 @@ export interface operations {
               | 'INTERNAL.UNEXPECTED'
               | 'AUTH.BUSY'
               | 'DATABASE.UNAVAILABLE'
-              | 'MESSAGING.EVENT_LOG_UNAVAILABLE';
+              | 'MESSAGING.EVENT_LOG_UNAVAILABLE'
+              | 'TOPOLOGY.CONTEXT_UNAVAILABLE';
             retryAfterSeconds?: number;
           } & components['schemas']['Problem'];
         };
@@ -8604,7 +8636,8 @@ export interface operations {
               | 'INTERNAL.UNEXPECTED'
               | 'AUTH.BUSY'
               | 'DATABASE.UNAVAILABLE'
-              | 'MESSAGING.EVENT_LOG_UNAVAILABLE';
+              | 'MESSAGING.EVENT_LOG_UNAVAILABLE'
+              | 'TOPOLOGY.CONTEXT_UNAVAILABLE';
             retryAfterSeconds?: number;
           } & components['schemas']['Problem'];
         };
@@ -8757,7 +8790,8 @@ export interface operations {
               | 'INTERNAL.UNEXPECTED'
               | 'AUTH.BUSY'
               | 'DATABASE.UNAVAILABLE'
-              | 'MESSAGING.EVENT_LOG_UNAVAILABLE';
+              | 'MESSAGING.EVENT_LOG_UNAVAILABLE'
+              | 'TOPOLOGY.CONTEXT_UNAVAILABLE';
             retryAfterSeconds?: number;
           } & components['schemas']['Problem'];
         };
@@ -9043,7 +9077,8 @@ export interface operations {
               | 'INTERNAL.UNEXPECTED'
               | 'AUTH.BUSY'
               | 'DATABASE.UNAVAILABLE'
-              | 'MESSAGING.EVENT_LOG_UNAVAILABLE';
+              | 'MESSAGING.EVENT_LOG_UNAVAILABLE'
+              | 'TOPOLOGY.CONTEXT_UNAVAILABLE';
             retryAfterSeconds?: number;
           } & components['schemas']['Problem'];
         };
@@ -9385,7 +9420,8 @@ export interface operations {
               | 'INTERNAL.UNEXPECTED'
               | 'AUTH.BUSY'
               | 'DATABASE.UNAVAILABLE'
-              | 'MESSAGING.EVENT_LOG_UNAVAILABLE';
+              | 'MESSAGING.EVENT_LOG_UNAVAILABLE'
+              | 'TOPOLOGY.CONTEXT_UNAVAILABLE';
             retryAfterSeconds?: number;
           } & components['schemas']['Problem'];
         };
@@ -9594,7 +9630,8 @@ export interface operations {
               | 'INTERNAL.UNEXPECTED'
               | 'AUTH.BUSY'
               | 'DATABASE.UNAVAILABLE'
-              | 'MESSAGING.EVENT_LOG_UNAVAILABLE';
+              | 'MESSAGING.EVENT_LOG_UNAVAILABLE'
+              | 'TOPOLOGY.CONTEXT_UNAVAILABLE';
             retryAfterSeconds?: number;
           } & components['schemas']['Problem'];
         };

@@ -444,6 +444,36 @@ export const SETTINGS = {
     `one of ${LOG_LEVELS.join(', ')}`,
     oneOf(...LOG_LEVELS),
   ),
+  REMOTE_TIMEOUT_MS: setting(
+    'Longest wait for one attempt at a public query asked of a context in another process.',
+    '2000',
+    'an integer 1-60000',
+    integer(1, 60_000),
+  ),
+  REMOTE_RETRIES: setting(
+    'Further attempts at a public query after a transient failure (no answer, 5xx).',
+    '2',
+    'an integer 0-10',
+    integer(0, 10),
+  ),
+  REMOTE_BREAKER_THRESHOLD: setting(
+    'Consecutive failed public queries to one remote context that open its circuit.',
+    '5',
+    'an integer 1-1000',
+    integer(1, 1000),
+  ),
+  REMOTE_HALF_OPEN_AFTER_MS: setting(
+    'How long an open circuit to a remote context refuses queries before trying one.',
+    '5000',
+    'an integer 1-600000',
+    integer(1, 600_000),
+  ),
+  GATEWAY_TIMEOUT_MS: setting(
+    'Longest wait for a context in another process to answer a request forwarded to it (<CONTEXT>_URL).',
+    '10000',
+    'an integer 1-600000',
+    integer(1, 600_000),
+  ),
   CURRENCY: setting(
     'ISO 4217 currency of every price (one per deployment).',
     'USD',
@@ -465,12 +495,23 @@ export const SETTINGS = {
 export const contextDatabaseUrlVariable = (context: string): string =>
   `${context.toUpperCase()}_DATABASE_URL`;
 
+/**
+ * Where a context that this process does not host runs, e.g. `SHIPPING_URL`:
+ * the base URL of the process that hosts it (its routes and public queries).
+ */
+export const contextUrlVariable = (context: string): string => `${context.toUpperCase()}_URL`;
+
+/** The settings named after a context (`CATALOG_DATABASE_URL`, `SHIPPING_URL`), as the README lists them. */
+export const PER_CONTEXT_SETTINGS = ['<CONTEXT>_DATABASE_URL', '<CONTEXT>_URL'] as const;
+
 type Settings = typeof SETTINGS;
 export type AppConfig = {
   readonly [K in keyof Settings]: ReturnType<Settings[K]['parse']>;
 } & {
   /** Connection URLs given explicitly per context, validated when the context is hosted. */
   readonly contextDatabaseUrls: Readonly<Record<string, string>>;
+  /** `<NAME>_URL` variables by lower-case name; those naming a context say where it runs. */
+  readonly contextUrls: Readonly<Record<string, string>>;
 };
 
 export function loadConfig(env: Env = process.env): AppConfig {
@@ -483,7 +524,12 @@ export function loadConfig(env: Env = process.env): AppConfig {
     const match = /^([A-Z]+)_DATABASE_URL$/.exec(name);
     if (match && raw) contextDatabaseUrls[match[1]!.toLowerCase()] = raw;
   }
-  const config = { ...values, contextDatabaseUrls } as AppConfig;
+  const contextUrls: Record<string, string> = {};
+  for (const [name, raw] of Object.entries(env)) {
+    const match = /^([A-Z]+)_URL$/.exec(name);
+    if (match && raw) contextUrls[match[1]!.toLowerCase()] = raw;
+  }
+  const config = { ...values, contextDatabaseUrls, contextUrls } as AppConfig;
   if (Boolean(config.ADMIN_EMAIL) !== Boolean(config.ADMIN_PASSWORD)) {
     const missing = config.ADMIN_EMAIL ? 'ADMIN_PASSWORD' : 'ADMIN_EMAIL';
     throw new ConfigError(missing, 'set together with the other ADMIN_ variable', undefined);
@@ -509,4 +555,17 @@ export function parseContextDatabaseUrl(context: string, raw: string): string {
     );
   }
   return url;
+}
+
+/** Validates where a remote context runs: an http(s) URL with no path beyond `/`. */
+export function parseContextUrl(context: string, raw: string): string {
+  try {
+    const url = new URL(raw);
+    if (['http:', 'https:'].includes(url.protocol) && url.pathname === '/' && !url.search) {
+      return url.origin;
+    }
+  } catch {
+    // refused below
+  }
+  throw new ConfigError(contextUrlVariable(context), 'an http:// or https:// base URL', raw);
 }

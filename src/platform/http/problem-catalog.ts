@@ -452,6 +452,25 @@ export const PROBLEMS: Readonly<Record<string, ProblemKind>> = {
       'The event log of a context in another process cannot be read now (its broker is unreachable).',
     todo: 'Retry after the seconds in `Retry-After`.',
   },
+  'TOPOLOGY.CONTEXT_UNAVAILABLE': {
+    status: 503,
+    title: 'Context in another process unavailable',
+    means:
+      'A context this request needs runs in another process (<CONTEXT>_URL), which does not answer now or not in time.',
+    todo: 'Retry after the seconds in `Retry-After`; retry writes with the same `Idempotency-Key`.',
+  },
+  'TOPOLOGY.QUERY_NOT_SIGNED': {
+    status: 401,
+    title: 'Public query not signed',
+    means: 'A public query between processes came without a fresh signature by the deployment key.',
+    todo: 'Give every process of the deployment the same AUTH_JWT_SECRET.',
+  },
+  'TOPOLOGY.UNKNOWN_PUBLIC_QUERY': {
+    status: 404,
+    title: 'No such public query here',
+    means: 'This process serves no public query of that name and method.',
+    todo: 'Point <CONTEXT>_URL at the process that hosts the context.',
+  },
   'INTERNAL.UNEXPECTED': {
     status: 500,
     title: 'Unexpected error',

@@ -1,33 +1,20 @@
 import {
   type BeforeApplicationShutdown,
+  Inject,
   Injectable,
   type OnApplicationBootstrap,
+  type Type,
 } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { publicQueries } from '../application/public-query.js';
+import { publicQueriesServedBy } from '../application/public-query.js';
 import { ActingContext } from './acting-context.js';
 import { ShopMetrics } from './metrics.js';
+import { CONTEXT_MODULES } from './tokens.js';
 import { RateWindow } from './rate-window.js';
 import { SpanKind, Tracing } from './tracing.js';
 
 type Method = (...args: unknown[]) => Promise<unknown>;
-
-/** The methods an instance answers, from its class up to (not including) Object. */
-function methodsOf(instance: object): Set<string> {
-  const names = new Set<string>();
-  for (
-    let proto = Object.getPrototypeOf(instance) as object | null;
-    proto && proto !== Object.prototype;
-    proto = Object.getPrototypeOf(proto) as object | null
-  ) {
-    for (const name of Object.getOwnPropertyNames(proto)) {
-      const value = Object.getOwnPropertyDescriptor(proto, name)?.value as unknown;
-      if (name !== 'constructor' && typeof value === 'function') names.add(name);
-    }
-  }
-  return names;
-}
 
 /**
  * Puts the meters and spans around what the contexts do that no hook sees:
@@ -44,15 +31,17 @@ export class ObservabilityRuntime implements OnApplicationBootstrap, BeforeAppli
     private readonly moduleRef: ModuleRef,
     private readonly commands: CommandBus,
     private readonly queries: QueryBus,
+    @Inject(CONTEXT_MODULES) private readonly modules: Readonly<Record<string, Type>>,
   ) {
     this.rates = new RateWindow(metrics);
   }
 
   onApplicationBootstrap(): void {
-    for (const registration of publicQueries()) {
+    for (const registration of Object.values(this.modules).flatMap(publicQueriesServedBy)) {
+      // Here in process, or answered by another process (ADR 0024); neither when nobody asks it here.
       const instance = this.find(registration.query);
-      if (!instance) continue; // its context is not hosted here
-      for (const name of methodsOf(instance))
+      if (!instance) continue;
+      for (const name of registration.methods)
         this.meterPublicQuery(instance, name, registration.context, registration.query.name);
     }
     if (Tracing.enabled) {

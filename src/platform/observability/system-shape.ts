@@ -1,5 +1,5 @@
 import type { Type } from '@nestjs/common';
-import { type PublicQueryClass, publicQueries } from '../application/public-query.js';
+import { type PublicQueryClass, publicQueriesServedBy } from '../application/public-query.js';
 import { contractsByName, type EventContract } from '../messaging/contract.js';
 import { eventsHandledBy } from '../messaging/handler.js';
 import { IntegrationEvents } from '../messaging/integration-event.js';
@@ -60,7 +60,7 @@ const classesOf = (module: Type, key: 'providers' | 'controllers'): Type[] =>
 export function systemShape(modules: Readonly<Record<string, Type>>): ContextShape[] {
   const { contracts: byName, handlers } = shopEvents(modules);
   const contracts = [...byName.values()];
-  const queries = publicQueries();
+  const queries = Object.values(modules).flatMap(publicQueriesServedBy);
   const contextOf = new Map<PublicQueryClass, string>(queries.map((q) => [q.query, q.context]));
   return Object.keys(modules)
     .sort()

@@ -50,9 +50,10 @@ export interface ShippingQuote {
  * `SHIPPING.INVALID_MERCHANDISE_TOTAL`, or `MONEY.CURRENCY_NOT_ACCEPTED` for a
  * total in another currency than the shop's.
  */
-@PublicQuery({
+@PublicQuery<ShippingQuotes>({
   context: 'shipping',
   description: 'Prices a parcel by destination, weight and order total.',
+  methods: ['quote'],
 })
 export abstract class ShippingQuotes {
   /** Quotes the shipping cost of a parcel. */

@@ -1,0 +1,140 @@
+import { type DynamicModule, Global, Module, type Provider, type Type } from '@nestjs/common';
+import { PATH_METADATA } from '@nestjs/common/constants.js';
+import {
+  type AppConfig,
+  ConfigError,
+  contextUrlVariable,
+  parseContextUrl,
+} from '../platform/config/config.js';
+import { APP_CONFIG } from '../platform/config/tokens.js';
+import type { RemoteRoute } from '../platform/topology/gateway.js';
+import {
+  injectedBy,
+  type PublicQueryRegistration,
+  publicQueriesServedBy,
+} from '../platform/application/public-query.js';
+import {
+  InternalQueriesController,
+  SERVED_PUBLIC_QUERIES,
+} from '../platform/topology/internal-queries.controller.js';
+import {
+  RemoteQueryClient,
+  remoteImplementation,
+} from '../platform/topology/remote-query-client.js';
+
+/** Which contexts this process hosts, and where the others run (those that are declared). */
+export interface Topology {
+  readonly hosted: readonly string[];
+  /** Base URL of each context hosted elsewhere, from `<CONTEXT>_URL`. */
+  readonly remote: Readonly<Record<string, string>>;
+}
+
+/** A context named in CONTEXTS and in `<CONTEXT>_URL` at once, or an unknown one: refused. */
+export function resolveTopology(
+  config: AppConfig,
+  hosted: readonly string[],
+  modules: Readonly<Record<string, Type>>,
+): Topology {
+  const remote: Record<string, string> = {};
+  for (const [name, raw] of Object.entries(config.contextUrls)) {
+    if (!(name in modules)) continue; // DATABASE_URL, NATS_URL…: not about a context
+    if (hosted.includes(name)) {
+      throw new ConfigError(
+        contextUrlVariable(name),
+        `unset while this process hosts ${name} (CONTEXTS)`,
+        raw,
+      );
+    }
+    remote[name] = parseContextUrl(name, raw);
+  }
+  if (Object.keys(remote).length > 0 && !config.AUTH_JWT_SECRET) {
+    throw new ConfigError(
+      'AUTH_JWT_SECRET',
+      'the same key in every process of a deployment that runs contexts elsewhere',
+      undefined,
+    );
+  }
+  return { hosted, remote };
+}
+
+/**
+ * Public queries across processes: the hosted contexts' queries answered to
+ * other processes (`InternalQueriesController`), and the queries they ask of
+ * contexts that run elsewhere, answered over HTTP. Refuses to start, in one
+ * line, when a hosted context asks a context that is neither hosted nor
+ * declared remote. What each context serves and injects is read from its
+ * module, not from a list.
+ */
+export function topologyModule(
+  topology: Topology,
+  modules: Readonly<Record<string, Type>>,
+  /** Tokens the caller provides itself (a test's stand-in), asked of nobody. */
+  provided: ReadonlySet<unknown> = new Set(),
+): DynamicModule {
+  const served = new Map<unknown, PublicQueryRegistration>();
+  for (const module of Object.values(modules)) {
+    for (const query of publicQueriesServedBy(module)) served.set(query.query, query);
+  }
+  const asked = new Set<PublicQueryRegistration>();
+  for (const context of topology.hosted) {
+    for (const [token, users] of injectedBy(modules[context]!)) {
+      const query = served.get(token);
+      if (!query || topology.hosted.includes(query.context) || provided.has(token)) continue;
+      if (!topology.remote[query.context]) {
+        throw new ConfigError(
+          contextUrlVariable(query.context),
+          `set (or ${query.context} hosted here in CONTEXTS): ${context} asks ${query.context}'s ${query.query.name} (${users.join(', ')})`,
+          undefined,
+        );
+      }
+      asked.add(query);
+    }
+  }
+  const remote: Provider[] = [...asked].map((query) => ({
+    provide: query.query,
+    inject: [APP_CONFIG],
+    useFactory: (config: AppConfig) =>
+      remoteImplementation(
+        query,
+        new RemoteQueryClient(
+          query.context,
+          topology.remote[query.context]!,
+          config.AUTH_JWT_SECRET,
+          {
+            timeoutMs: config.REMOTE_TIMEOUT_MS,
+            retries: config.REMOTE_RETRIES,
+            breakerThreshold: config.REMOTE_BREAKER_THRESHOLD,
+            halfOpenAfterMs: config.REMOTE_HALF_OPEN_AFTER_MS,
+          },
+        ),
+      ),
+  }));
+  const hostedQueries = [...served.values()].filter((query) =>
+    topology.hosted.includes(query.context),
+  );
+  return {
+    module: TopologyModule,
+    controllers: [InternalQueriesController],
+    providers: [{ provide: SERVED_PUBLIC_QUERIES, useValue: hostedQueries }, ...remote],
+    exports: [...asked].map((query) => query.query),
+  };
+}
+
+/** Global, so the hosted contexts inject a remote answer exactly as they would the local one. */
+@Global()
+@Module({})
+class TopologyModule {}
+
+/** The route prefixes of each remote context (its controllers' paths), to forward to where it runs. */
+export function remoteRoutes(
+  topology: Topology,
+  modules: Readonly<Record<string, Type>>,
+): RemoteRoute[] {
+  return Object.entries(topology.remote).flatMap(([context, upstream]) =>
+    ((Reflect.getMetadata('controllers', modules[context]!) ?? []) as Type[]).map((controller) => ({
+      context,
+      prefix: `/${String(Reflect.getMetadata(PATH_METADATA, controller) ?? '').replace(/^\/+/, '')}`,
+      upstream,
+    })),
+  );
+}
