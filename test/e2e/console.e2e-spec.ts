@@ -6,22 +6,13 @@ import { type Browser, type Page, chromium } from 'playwright-core';
 import { TEST_ADMIN, startTestApp, type TestApp } from '../support/app.js';
 import { eventually } from '../support/context-database.js';
 import { http } from '../support/http.js';
-import { shopDriver } from '../support/shop.js';
+import { SEVEN_CONTEXTS as CONTEXTS, shopDriver } from '../support/shop.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** Set to refresh the screenshots in docs/images (`CONSOLE_SCREENSHOTS=1 npm run test:jest -- test/e2e/console.e2e-spec.ts`). */
 const SCREENSHOTS = process.env.CONSOLE_SCREENSHOTS
   ? resolve(import.meta.dirname, '../../docs/images')
   : undefined;
-const CONTEXTS = [
-  'catalog',
-  'customers',
-  'inventory',
-  'ordering',
-  'payments',
-  'recommendations',
-  'shipping',
-];
 
 describe('the operations console in Chromium', () => {
   let shop: TestApp;

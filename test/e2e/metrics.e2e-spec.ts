@@ -6,7 +6,7 @@ import { startTestApp, type TestApp } from '../support/app.js';
 import { eventually } from '../support/context-database.js';
 import { expectProblem, http } from '../support/http.js';
 import { changes, parseExposition, total } from '../support/prometheus.js';
-import { shopDriver, US_ADDRESS, VISA } from '../support/shop.js';
+import { SEVEN_CONTEXTS, shopDriver, US_ADDRESS, VISA } from '../support/shop.js';
 
 const METRICS_TOKEN = 'prometheus-scrape-token-0123456789abcdef';
 
@@ -64,15 +64,7 @@ describe('GET /metrics', () => {
       'nodejs_eventloop_lag_seconds',
     ])
       expect(now.get(family)).toBeGreaterThan(0);
-    for (const context of [
-      'catalog',
-      'customers',
-      'inventory',
-      'ordering',
-      'payments',
-      'recommendations',
-      'shipping',
-    ]) {
+    for (const context of SEVEN_CONTEXTS) {
       for (const series of [
         `emporium_outbox_waiting{context="${context}"}`,
         `emporium_outbox_oldest_age_seconds{context="${context}"}`,

@@ -1,17 +1,7 @@
 import { aProduct } from '../builders/product.builder.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { expectProblem, http } from '../support/http.js';
-import { shopDriver, US_ADDRESS, VISA } from '../support/shop.js';
-
-const CONTEXTS = [
-  'catalog',
-  'customers',
-  'inventory',
-  'ordering',
-  'payments',
-  'recommendations',
-  'shipping',
-];
+import { SEVEN_CONTEXTS as CONTEXTS, shopDriver, US_ADDRESS, VISA } from '../support/shop.js';
 
 describe('GET /api/admin/modules', () => {
   let shop: TestApp;

@@ -95,3 +95,14 @@ export const US_ADDRESS = {
   country: 'US',
 };
 export const VISA = { type: 'card', token: 'tok_visa' };
+
+/** The shop's seven bounded contexts, in name order: what every view of the whole shop lists. */
+export const SEVEN_CONTEXTS = [
+  'catalog',
+  'customers',
+  'inventory',
+  'ordering',
+  'payments',
+  'recommendations',
+  'shipping',
+];
