@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 
 /** A free TCP port below Linux's ephemeral range, where an outgoing connection may hold one. */
@@ -13,12 +14,21 @@ export async function freePort(): Promise<number> {
   }
 }
 
-/** Whether process `pid` exists (as seen by this user). */
+/**
+ * Whether process `pid` still runs (as seen by this user). A process that has
+ * exited but is not reaped yet (a zombie, such as an orphan whose new parent
+ * has not collected it) does not run.
+ */
 export function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch {
     return false;
+  }
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
+  } catch {
+    return false; // gone between the two looks
   }
 }
