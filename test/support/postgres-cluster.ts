@@ -90,8 +90,13 @@ export class TestCluster {
     return Number(readFileSync(join(this.data, 'postmaster.pid'), 'utf8').split('\n')[0]);
   }
 
+  /**
+   * Starts the server. After a kill, a backend forked just before it may still hold the old
+   * shared memory for a moment (PostgreSQL then refuses to start): it is tried again, for
+   * at most 10 s.
+   */
   async start(): Promise<void> {
-    await this.run('pg_ctl', [
+    const args = [
       'start',
       '-w',
       '-D',
@@ -100,7 +105,16 @@ export class TestCluster {
       join(this.dir, 'log'),
       '-o',
       `-p ${this.port} -c listen_addresses=127.0.0.1 -k ${this.dir} -c fsync=off -c max_connections=200`,
-    ]);
+    ];
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.run('pg_ctl', args);
+        break;
+      } catch (error) {
+        if (attempt >= 40) throw error;
+        await new Promise((done) => setTimeout(done, 250));
+      }
+    }
     this.watchdog = watchOver(this.pid, this.dir);
   }
 
