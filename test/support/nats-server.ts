@@ -1,8 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createConnection, createServer } from 'node:net';
+import { createConnection } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from './system.js';
 
 /** A real nats-server with JetStream, on a port and store folder of its own. */
 export interface NatsServer {
@@ -14,20 +15,6 @@ export interface NatsServer {
   start(): Promise<void>;
   /** Stops it and deletes its store. */
   dispose(): Promise<void>;
-}
-
-// Below Linux's ephemeral range, where a port may be held by an outgoing connection.
-async function freePort(from = 20000, to = 32000): Promise<number> {
-  for (let attempt = 0; attempt < 50; attempt++) {
-    const port = from + Math.floor(Math.random() * (to - from));
-    const free = await new Promise<boolean>((resolve) => {
-      const server = createServer()
-        .once('error', () => resolve(false))
-        .listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
-    });
-    if (free) return port;
-  }
-  throw new Error('no free port for nats-server');
 }
 
 function accepts(port: number): Promise<boolean> {
