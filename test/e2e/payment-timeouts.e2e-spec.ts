@@ -190,7 +190,11 @@ describe('periodic reconciliation', () => {
     world.shop.clock.set(new Date(world.shop.clock.now().getTime() + 6 * 60_000));
     const admin = await world.driver.admin();
     await world.driver.orderReaches(admin, id, 'PAID');
-    const kept = await admin.get('/api/admin/payments/reconciliations');
+    // The run keeps its report after settling and replaying, so the order may be paid first.
+    const kept = await eventually(async () => {
+      const response = await admin.get('/api/admin/payments/reconciliations');
+      return response.body.items.length > 0 && response;
+    }, 'the reconciliation report kept');
     expect(kept.body.items).toEqual([
       expect.objectContaining({ recorded: [expect.objectContaining({ orderId: id })] }),
     ]);
