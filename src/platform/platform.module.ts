@@ -14,6 +14,7 @@ import { ShopCurrency } from './domain/shop-currency.js';
 import { HealthController } from './http/health.controller.js';
 import { IdempotencyKeyPurge } from './http/idempotency/idempotency-purge.js';
 import { MessagingController } from './messaging/messaging.controller.js';
+import { PipelineBacklog } from './messaging/backpressure/pipeline-backlog.js';
 import { MessagingRuntime } from './messaging/messaging.runtime.js';
 import {
   OBSERVABILITY_CONTROLLERS,
@@ -54,6 +55,7 @@ export class PlatformModule {
           useFactory: (config: AppConfig, log: Logger) => DatabaseServer.open(config, log),
         },
         MessagingRuntime,
+        PipelineBacklog,
         IdempotencyKeyPurge,
         ...observabilityProviders(options.contextModules ?? {}),
         {
@@ -96,6 +98,7 @@ export class PlatformModule {
         ShopCurrency,
         DatabaseServer,
         MessagingRuntime,
+        PipelineBacklog,
         TokenService,
         TokenRevocation,
         SignInThrottle,

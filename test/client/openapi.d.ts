@@ -1429,6 +1429,7 @@ export interface operations {
               | 'INTERNAL.UNEXPECTED'
               | 'AUTH.BUSY'
               | 'DATABASE.UNAVAILABLE'
+              | 'MESSAGING.PIPELINE_BEHIND'
               | 'MESSAGING.EVENT_LOG_UNAVAILABLE'
               | 'TOPOLOGY.CONTEXT_UNAVAILABLE';
             retryAfterSeconds?: number;
@@ -1653,6 +1654,7 @@ export interface operations {
               | 'INTERNAL.UNEXPECTED'
               | 'AUTH.BUSY'
               | 'DATABASE.UNAVAILABLE'
+              | 'MESSAGING.PIPELINE_BEHIND'
               | 'MESSAGING.EVENT_LOG_UNAVAILABLE'
               | 'TOPOLOGY.CONTEXT_UNAVAILABLE';
             retryAfterSeconds?: number;
@@ -1877,6 +1879,7 @@ export interface operations {
               | 'INTERNAL.UNEXPECTED'
               | 'AUTH.BUSY'
               | 'DATABASE.UNAVAILABLE'
+              | 'MESSAGING.PIPELINE_BEHIND'
               | 'MESSAGING.EVENT_LOG_UNAVAILABLE'
               | 'TOPOLOGY.CONTEXT_UNAVAILABLE';
             retryAfterSeconds?: number;
@@ -2049,6 +2052,7 @@ export interface operations {
               | 'INTERNAL.UNEXPECTED'
               | 'AUTH.BUSY'
               | 'DATABASE.UNAVAILABLE'
+              | 'MESSAGING.PIPELINE_BEHIND'
               | 'MESSAGING.EVENT_LOG_UNAVAILABLE'
               | 'TOPOLOGY.CONTEXT_UNAVAILABLE';
             retryAfterSeconds?: number;
@@ -2282,6 +2286,7 @@ export interface operations {
               | 'INTERNAL.UNEXPECTED'
               | 'AUTH.BUSY'
               | 'DATABASE.UNAVAILABLE'
+              | 'MESSAGING.PIPELINE_BEHIND'
               | 'MESSAGING.EVENT_LOG_UNAVAILABLE'
               | 'TOPOLOGY.CONTEXT_UNAVAILABLE';
             retryAfterSeconds?: number;
@@ -2454,6 +2459,7 @@ export interface operations {
               | 'INTERNAL.UNEXPECTED'
               | 'AUTH.BUSY'
               | 'DATABASE.UNAVAILABLE'
+              | 'MESSAGING.PIPELINE_BEHIND'
               | 'MESSAGING.EVENT_LOG_UNAVAILABLE'
               | 'TOPOLOGY.CONTEXT_UNAVAILABLE';
             retryAfterSeconds?: number;
@@ -2760,6 +2766,7 @@ export interface operations {
               | 'INTERNAL.UNEXPECTED'
               | 'AUTH.BUSY'
               | 'DATABASE.UNAVAILABLE'
+              | 'MESSAGING.PIPELINE_BEHIND'
               | 'MESSAGING.EVENT_LOG_UNAVAILABLE'
               | 'TOPOLOGY.CONTEXT_UNAVAILABLE';
             retryAfterSeconds?: number;
@@ -2989,6 +2996,7 @@ export interface operations {
               | 'INTERNAL.UNEXPECTED'
               | 'AUTH.BUSY'
               | 'DATABASE.UNAVAILABLE'
+              | 'MESSAGING.PIPELINE_BEHIND'
               | 'MESSAGING.EVENT_LOG_UNAVAILABLE'
               | 'TOPOLOGY.CONTEXT_UNAVAILABLE';
             retryAfterSeconds?: number;
@@ -3188,6 +3196,7 @@ export interface operations {
               | 'INTERNAL.UNEXPECTED'
               | 'AUTH.BUSY'
               | 'DATABASE.UNAVAILABLE'
+              | 'MESSAGING.PIPELINE_BEHIND'
               | 'MESSAGING.EVENT_LOG_UNAVAILABLE'
               | 'TOPOLOGY.CONTEXT_UNAVAILABLE';
             retryAfterSeconds?: number;
@@ -3389,6 +3398,7 @@ export interface operations {
               | 'INTERNAL.UNEXPECTED'
               | 'AUTH.BUSY'
               | 'DATABASE.UNAVAILABLE'
+              | 'MESSAGING.PIPELINE_BEHIND'
               | 'MESSAGING.EVENT_LOG_UNAVAILABLE'
               | 'TOPOLOGY.CONTEXT_UNAVAILABLE';
             retryAfterSeconds?: number;
@@ -3561,6 +3571,7 @@ export interface operations {
               | 'INTERNAL.UNEXPECTED'
               | 'AUTH.BUSY'
               | 'DATABASE.UNAVAILABLE'
+              | 'MESSAGING.PIPELINE_BEHIND'
               | 'MESSAGING.EVENT_LOG_UNAVAILABLE'
               | 'TOPOLOGY.CONTEXT_UNAVAILABLE';
             retryAfterSeconds?: number;
@@ -3707,6 +3718,7 @@ export interface operations {
               | 'INTERNAL.UNEXPECTED'
               | 'AUTH.BUSY'
               | 'DATABASE.UNAVAILABLE'
+              | 'MESSAGING.PIPELINE_BEHIND'
               | 'MESSAGING.EVENT_LOG_UNAVAILABLE'
               | 'TOPOLOGY.CONTEXT_UNAVAILABLE';
             retryAfterSeconds?: number;
@@ -3965,6 +3977,7 @@ export interface operations {
               | 'INTERNAL.UNEXPECTED'
               | 'AUTH.BUSY'
               | 'DATABASE.UNAVAILABLE'
+              | 'MESSAGING.PIPELINE_BEHIND'
               | 'MESSAGING.EVENT_LOG_UNAVAILABLE'
               | 'TOPOLOGY.CONTEXT_UNAVAILABLE';
             retryAfterSeconds?: number;
@@ -4231,6 +4244,7 @@ export interface operations {
               | 'INTERNAL.UNEXPECTED'
               | 'AUTH.BUSY'
               | 'DATABASE.UNAVAILABLE'
+              | 'MESSAGING.PIPELINE_BEHIND'
               | 'MESSAGING.EVENT_LOG_UNAVAILABLE'
               | 'TOPOLOGY.CONTEXT_UNAVAILABLE';
             retryAfterSeconds?: number;
@@ -4453,6 +4467,7 @@ export interface operations {
               | 'INTERNAL.UNEXPECTED'
               | 'AUTH.BUSY'
               | 'DATABASE.UNAVAILABLE'
+              | 'MESSAGING.PIPELINE_BEHIND'
               | 'MESSAGING.EVENT_LOG_UNAVAILABLE'
               | 'TOPOLOGY.CONTEXT_UNAVAILABLE';
             retryAfterSeconds?: number;
@@ -4703,6 +4718,7 @@ export interface operations {
               | 'INTERNAL.UNEXPECTED'
               | 'AUTH.BUSY'
               | 'DATABASE.UNAVAILABLE'
+              | 'MESSAGING.PIPELINE_BEHIND'
               | 'MESSAGING.EVENT_LOG_UNAVAILABLE'
               | 'TOPOLOGY.CONTEXT_UNAVAILABLE';
             retryAfterSeconds?: number;
@@ -4876,6 +4892,7 @@ export interface operations {
               | 'INTERNAL.UNEXPECTED'
               | 'AUTH.BUSY'
               | 'DATABASE.UNAVAILABLE'
+              | 'MESSAGING.PIPELINE_BEHIND'
               | 'MESSAGING.EVENT_LOG_UNAVAILABLE'
               | 'TOPOLOGY.CONTEXT_UNAVAILABLE';
             retryAfterSeconds?: number;
@@ -5163,6 +5180,7 @@ export interface operations {
               | 'INTERNAL.UNEXPECTED'
               | 'AUTH.BUSY'
               | 'DATABASE.UNAVAILABLE'
+              | 'MESSAGING.PIPELINE_BEHIND'
               | 'MESSAGING.EVENT_LOG_UNAVAILABLE'
               | 'TOPOLOGY.CONTEXT_UNAVAILABLE';
             retryAfterSeconds?: number;
@@ -5422,6 +5440,7 @@ export interface operations {
               | 'INTERNAL.UNEXPECTED'
               | 'AUTH.BUSY'
               | 'DATABASE.UNAVAILABLE'
+              | 'MESSAGING.PIPELINE_BEHIND'
               | 'MESSAGING.EVENT_LOG_UNAVAILABLE'
               | 'TOPOLOGY.CONTEXT_UNAVAILABLE';
             retryAfterSeconds?: number;
@@ -5596,6 +5615,7 @@ export interface operations {
               | 'INTERNAL.UNEXPECTED'
               | 'AUTH.BUSY'
               | 'DATABASE.UNAVAILABLE'
+              | 'MESSAGING.PIPELINE_BEHIND'
               | 'MESSAGING.EVENT_LOG_UNAVAILABLE'
               | 'TOPOLOGY.CONTEXT_UNAVAILABLE';
             retryAfterSeconds?: number;
@@ -5931,6 +5951,7 @@ export interface operations {
               | 'INTERNAL.UNEXPECTED'
               | 'AUTH.BUSY'
               | 'DATABASE.UNAVAILABLE'
+              | 'MESSAGING.PIPELINE_BEHIND'
               | 'MESSAGING.EVENT_LOG_UNAVAILABLE'
               | 'TOPOLOGY.CONTEXT_UNAVAILABLE';
             retryAfterSeconds?: number;
@@ -6087,6 +6108,7 @@ export interface operations {
               | 'INTERNAL.UNEXPECTED'
               | 'AUTH.BUSY'
               | 'DATABASE.UNAVAILABLE'
+              | 'MESSAGING.PIPELINE_BEHIND'
               | 'MESSAGING.EVENT_LOG_UNAVAILABLE'
               | 'TOPOLOGY.CONTEXT_UNAVAILABLE';
             retryAfterSeconds?: number;
@@ -6388,6 +6410,7 @@ export interface operations {
               | 'INTERNAL.UNEXPECTED'
               | 'AUTH.BUSY'
               | 'DATABASE.UNAVAILABLE'
+              | 'MESSAGING.PIPELINE_BEHIND'
               | 'MESSAGING.EVENT_LOG_UNAVAILABLE'
               | 'TOPOLOGY.CONTEXT_UNAVAILABLE';
             retryAfterSeconds?: number;
@@ -6588,6 +6611,7 @@ export interface operations {
               | 'INTERNAL.UNEXPECTED'
               | 'AUTH.BUSY'
               | 'DATABASE.UNAVAILABLE'
+              | 'MESSAGING.PIPELINE_BEHIND'
               | 'MESSAGING.EVENT_LOG_UNAVAILABLE'
               | 'TOPOLOGY.CONTEXT_UNAVAILABLE';
             retryAfterSeconds?: number;
@@ -6852,6 +6876,7 @@ export interface operations {
               | 'INTERNAL.UNEXPECTED'
               | 'AUTH.BUSY'
               | 'DATABASE.UNAVAILABLE'
+              | 'MESSAGING.PIPELINE_BEHIND'
               | 'MESSAGING.EVENT_LOG_UNAVAILABLE'
               | 'TOPOLOGY.CONTEXT_UNAVAILABLE';
             retryAfterSeconds?: number;
@@ -7006,6 +7031,7 @@ export interface operations {
               | 'INTERNAL.UNEXPECTED'
               | 'AUTH.BUSY'
               | 'DATABASE.UNAVAILABLE'
+              | 'MESSAGING.PIPELINE_BEHIND'
               | 'MESSAGING.EVENT_LOG_UNAVAILABLE'
               | 'TOPOLOGY.CONTEXT_UNAVAILABLE';
             retryAfterSeconds?: number;
@@ -7140,6 +7166,7 @@ export interface operations {
               | 'INTERNAL.UNEXPECTED'
               | 'AUTH.BUSY'
               | 'DATABASE.UNAVAILABLE'
+              | 'MESSAGING.PIPELINE_BEHIND'
               | 'MESSAGING.EVENT_LOG_UNAVAILABLE'
               | 'TOPOLOGY.CONTEXT_UNAVAILABLE';
             retryAfterSeconds?: number;
@@ -7435,6 +7462,7 @@ export interface operations {
               | 'INTERNAL.UNEXPECTED'
               | 'AUTH.BUSY'
               | 'DATABASE.UNAVAILABLE'
+              | 'MESSAGING.PIPELINE_BEHIND'
               | 'MESSAGING.EVENT_LOG_UNAVAILABLE'
               | 'TOPOLOGY.CONTEXT_UNAVAILABLE';
             retryAfterSeconds?: number;
@@ -7612,6 +7640,7 @@ export interface operations {
               | 'INTERNAL.UNEXPECTED'
               | 'AUTH.BUSY'
               | 'DATABASE.UNAVAILABLE'
+              | 'MESSAGING.PIPELINE_BEHIND'
               | 'MESSAGING.EVENT_LOG_UNAVAILABLE'
               | 'TOPOLOGY.CONTEXT_UNAVAILABLE';
             retryAfterSeconds?: number;
@@ -7863,6 +7892,7 @@ export interface operations {
               | 'INTERNAL.UNEXPECTED'
               | 'AUTH.BUSY'
               | 'DATABASE.UNAVAILABLE'
+              | 'MESSAGING.PIPELINE_BEHIND'
               | 'MESSAGING.EVENT_LOG_UNAVAILABLE'
               | 'TOPOLOGY.CONTEXT_UNAVAILABLE';
             retryAfterSeconds?: number;
@@ -8199,6 +8229,7 @@ export interface operations {
               | 'INTERNAL.UNEXPECTED'
               | 'AUTH.BUSY'
               | 'DATABASE.UNAVAILABLE'
+              | 'MESSAGING.PIPELINE_BEHIND'
               | 'MESSAGING.EVENT_LOG_UNAVAILABLE'
               | 'TOPOLOGY.CONTEXT_UNAVAILABLE';
             retryAfterSeconds?: number;
@@ -8487,6 +8518,7 @@ export interface operations {
               | 'INTERNAL.UNEXPECTED'
               | 'AUTH.BUSY'
               | 'DATABASE.UNAVAILABLE'
+              | 'MESSAGING.PIPELINE_BEHIND'
               | 'MESSAGING.EVENT_LOG_UNAVAILABLE'
               | 'TOPOLOGY.CONTEXT_UNAVAILABLE';
             retryAfterSeconds?: number;
@@ -8636,6 +8668,7 @@ export interface operations {
               | 'INTERNAL.UNEXPECTED'
               | 'AUTH.BUSY'
               | 'DATABASE.UNAVAILABLE'
+              | 'MESSAGING.PIPELINE_BEHIND'
               | 'MESSAGING.EVENT_LOG_UNAVAILABLE'
               | 'TOPOLOGY.CONTEXT_UNAVAILABLE';
             retryAfterSeconds?: number;
@@ -8790,6 +8823,7 @@ export interface operations {
               | 'INTERNAL.UNEXPECTED'
               | 'AUTH.BUSY'
               | 'DATABASE.UNAVAILABLE'
+              | 'MESSAGING.PIPELINE_BEHIND'
               | 'MESSAGING.EVENT_LOG_UNAVAILABLE'
               | 'TOPOLOGY.CONTEXT_UNAVAILABLE';
             retryAfterSeconds?: number;
@@ -9077,6 +9111,7 @@ export interface operations {
               | 'INTERNAL.UNEXPECTED'
               | 'AUTH.BUSY'
               | 'DATABASE.UNAVAILABLE'
+              | 'MESSAGING.PIPELINE_BEHIND'
               | 'MESSAGING.EVENT_LOG_UNAVAILABLE'
               | 'TOPOLOGY.CONTEXT_UNAVAILABLE';
             retryAfterSeconds?: number;
@@ -9420,6 +9455,7 @@ export interface operations {
               | 'INTERNAL.UNEXPECTED'
               | 'AUTH.BUSY'
               | 'DATABASE.UNAVAILABLE'
+              | 'MESSAGING.PIPELINE_BEHIND'
               | 'MESSAGING.EVENT_LOG_UNAVAILABLE'
               | 'TOPOLOGY.CONTEXT_UNAVAILABLE';
             retryAfterSeconds?: number;
@@ -9630,6 +9666,7 @@ export interface operations {
               | 'INTERNAL.UNEXPECTED'
               | 'AUTH.BUSY'
               | 'DATABASE.UNAVAILABLE'
+              | 'MESSAGING.PIPELINE_BEHIND'
               | 'MESSAGING.EVENT_LOG_UNAVAILABLE'
               | 'TOPOLOGY.CONTEXT_UNAVAILABLE';
             retryAfterSeconds?: number;

@@ -330,6 +330,18 @@ export const SETTINGS = {
     'an integer 1-720',
     integer(1, 720),
   ),
+  BACKPRESSURE_MAX_LAG_MS: setting(
+    'How far behind (the age of the oldest delivery no worker has taken) the event pipeline may fall before routes that start its work, such as placing an order, answer 503 with Retry-After; they take work again once it is down to half. 0 turns shedding off.',
+    '10000',
+    'an integer 0-3600000',
+    integer(0, 3_600_000),
+  ),
+  BACKPRESSURE_SAMPLE_MS: setting(
+    'How often the pipeline’s lag is read, per hosted context.',
+    '500',
+    'an integer 10-60000',
+    integer(10, 60_000),
+  ),
   MESSAGING_RUN: setting(
     'Run the outbox relays and inbox workers of the hosted contexts in this process.',
     'true',

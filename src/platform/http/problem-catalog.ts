@@ -445,6 +445,14 @@ export const PROBLEMS: Readonly<Record<string, ProblemKind>> = {
     means: 'A database the request needs does not answer, or not in time.',
     todo: 'Retry after the seconds in `Retry-After`; retry writes with the same `Idempotency-Key`.',
   },
+  'MESSAGING.PIPELINE_BEHIND': {
+    status: 503,
+    title: 'Shop is working off a backlog',
+    means:
+      'The event pipeline that fulfils orders is further behind than the shop allows (BACKPRESSURE_MAX_LAG_MS): no new orders until it catches up.',
+    todo: 'Retry after the seconds in `Retry-After`, with the same `Idempotency-Key`.',
+    extensions: { retryAfterSeconds: whole },
+  },
   'MESSAGING.EVENT_LOG_UNAVAILABLE': {
     status: 503,
     title: 'Event log unavailable',

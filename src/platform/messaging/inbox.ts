@@ -43,6 +43,16 @@ interface InboxRow {
 }
 
 /**
+ * A pending delivery (alias `i`) that may run now: its backoff is over and no
+ * earlier event of its aggregate is unfinished for any handler of this context.
+ */
+export const TURN_HAS_COME = `i.status = 'pending' and i.next_attempt_at <= now()
+    and not exists (
+      select 1 from inbox e
+      where e.source = i.source and e.aggregate_id = i.aggregate_id
+        and e.status <> 'done' and e.sequence < i.sequence)`;
+
+/**
  * The oldest deliveries that may run now. A row is eligible only when no
  * earlier event of the same aggregate is unfinished for any handler of this
  * context, so the context sees an aggregate's events in order even when they
@@ -54,12 +64,7 @@ interface InboxRow {
  */
 export const INBOX_CLAIM = `
   select i.id, i.handler, i.attempts, i.envelope from inbox i
-  where i.status = 'pending' and i.next_attempt_at <= now()
-    and i.handler = any($1::text[])
-    and not exists (
-      select 1 from inbox e
-      where e.source = i.source and e.aggregate_id = i.aggregate_id
-        and e.status <> 'done' and e.sequence < i.sequence)
+  where ${TURN_HAS_COME} and i.handler = any($1::text[])
   order by i.received_at, i.sequence
   limit $2
   for update skip locked`;

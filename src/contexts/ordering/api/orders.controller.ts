@@ -25,6 +25,7 @@ import type { Principal } from '../../../platform/auth/principal.js';
 import { locationHeader, ProblemResponses } from '../../../platform/http/openapi.js';
 import { Idempotent } from '../../../platform/http/idempotency/idempotent.decorator.js';
 import { RateLimit } from '../../../platform/http/rate-limits.js';
+import { ShedWhenBehind } from '../../../platform/http/shed-when-behind.js';
 import { PageQuery } from '../../../platform/http/pagination.js';
 import { CancelOrderCommand } from '../application/cancel-order/cancel-order.command.js';
 import { GetOrderQuery } from '../application/get-order/get-order.query.js';
@@ -60,6 +61,7 @@ export class OrdersController {
   @Post()
   @Idempotent(OrderingDatabase)
   @RateLimit('orders')
+  @ShedWhenBehind()
   @ApiOperation({ summary: 'Place an order' })
   @ApiBody({ schema: PLACE_ORDER_BODY })
   @ApiCreatedResponse({
