@@ -151,6 +151,16 @@ describe('a context in another process: public queries and routes over HTTP', ()
       'x-emporium-signature': signQuery(shop.config.AUTH_JWT_SECRET, other, JSON.stringify(QUOTE)),
     });
     expectProblem(unknown, 404, 'TOPOLOGY.UNKNOWN_PUBLIC_QUERY');
+    const signed = (body: unknown) =>
+      http(shipping.app).raw('POST', path, JSON.stringify(body), {
+        'x-emporium-signature': signQuery(shop.config.AUTH_JWT_SECRET, path, JSON.stringify(body)),
+      });
+    // Signed, so from a process of this deployment, but not the shape the query declares.
+    expectProblem(await signed(null), 400, 'TOPOLOGY.QUERY_ARGUMENT_INVALID');
+    const malformed = await signed({ ...QUOTE, premium: false, weightGrams: 'heavy' });
+    expectProblem(malformed, 400, 'TOPOLOGY.QUERY_ARGUMENT_INVALID');
+    expect(malformed.body.problems).toBe('/weightGrams must be number');
+    expect((await signed({ ...QUOTE, premium: false })).status).toBe(200);
   });
 
   it('gives 503 with Retry-After while the other process is away, writes nothing, and recovers by itself', async () => {

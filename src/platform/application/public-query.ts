@@ -10,6 +10,8 @@ export interface PublicQueryRegistration {
   readonly description: string;
   /** What callers may ask (abstract methods leave no trace at run time, so they are named). */
   readonly methods: readonly string[];
+  /** The JSON Schema of each method's one argument: what crosses a process boundary is checked. */
+  readonly argumentSchemas: Readonly<Record<string, object>>;
 }
 
 const declared = new WeakMap<object, PublicQueryRegistration>();
@@ -24,10 +26,17 @@ const declared = new WeakMap<object, PublicQueryRegistration>();
 export function PublicQuery<T extends object>(options: {
   context: string;
   description: string;
-  methods: readonly (keyof T & string)[];
+  /** Each method callers may ask, with the JSON Schema of its one argument. */
+  methods: Readonly<Record<keyof T & string, object>>;
 }) {
   return (target: abstract new (...args: never[]) => T): void => {
-    declared.set(target, { query: target, ...options });
+    declared.set(target, {
+      query: target,
+      context: options.context,
+      description: options.description,
+      methods: Object.keys(options.methods),
+      argumentSchemas: options.methods,
+    });
   };
 }
 

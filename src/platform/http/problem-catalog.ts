@@ -473,6 +473,14 @@ export const PROBLEMS: Readonly<Record<string, ProblemKind>> = {
     means: 'A public query between processes came without a fresh signature by the deployment key.',
     todo: 'Give every process of the deployment the same AUTH_JWT_SECRET.',
   },
+  'TOPOLOGY.QUERY_ARGUMENT_INVALID': {
+    status: 400,
+    title: 'Public query argument malformed',
+    means:
+      'A process asked a public query with an argument that does not have the shape the query declares (`problems` says where).',
+    todo: 'Run the same version of the shop in every process, or one whose contracts still accept the argument.',
+    extensions: { query: text, method: text, problems: text },
+  },
   'TOPOLOGY.UNKNOWN_PUBLIC_QUERY': {
     status: 404,
     title: 'No such public query here',

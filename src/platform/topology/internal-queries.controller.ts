@@ -8,7 +8,12 @@ import { APP_CONFIG } from '../config/tokens.js';
 import type { PublicQueryRegistration } from '../application/public-query.js';
 import { queryPath } from './remote-query-client.js';
 import { verifyQuery } from './query-signature.js';
-import { UnknownPublicQuery, UnsignedPublicQuery } from './remote-errors.js';
+import { schemaProblems } from '../application/json-schema.js';
+import {
+  PublicQueryArgumentInvalid,
+  UnknownPublicQuery,
+  UnsignedPublicQuery,
+} from './remote-errors.js';
 
 /** The public queries the contexts of this process serve (the composition root provides them). */
 export const SERVED_PUBLIC_QUERIES = Symbol('SERVED_PUBLIC_QUERIES');
@@ -51,6 +56,9 @@ export class InternalQueriesController {
     }
     const query = this.served.find((served) => served.query.name === name);
     if (!query || !query.methods.includes(method)) throw new UnknownPublicQuery(name, method);
+    // Signed by a process of this deployment, maybe of another version: checked all the same.
+    const problems = schemaProblems(query.argumentSchemas[method]!, argument ?? null);
+    if (problems !== undefined) throw new PublicQueryArgumentInvalid(name, method, problems);
     const implementation = this.modules.get<
       unknown,
       Record<string, (argument: unknown) => Promise<unknown>>

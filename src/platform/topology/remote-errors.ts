@@ -56,6 +56,20 @@ export class UnknownPublicQuery extends DomainError {
   }
 }
 
+/** A signed public query whose argument does not have the shape its method declares. */
+export class PublicQueryArgumentInvalid extends DomainError {
+  readonly code = 'TOPOLOGY.QUERY_ARGUMENT_INVALID';
+  readonly kind = 'invalid';
+
+  constructor(query: string, method: string, problems: string) {
+    super(`The argument of ${query}.${method} does not match its schema: ${problems}`, {
+      query,
+      method,
+      problems,
+    });
+  }
+}
+
 /** A public query without a fresh signature by the deployment's key: not from a process of this shop. */
 export class UnsignedPublicQuery extends DomainError {
   readonly code = 'TOPOLOGY.QUERY_NOT_SIGNED';

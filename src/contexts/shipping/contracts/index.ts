@@ -7,6 +7,7 @@ export {
   type MoneyAmount,
   type ShippingQuote,
   type ShippingQuoteRequest,
+  ShippingQuoteRequestSchema,
   ShippingQuotes,
   type ShippingZone,
 } from './shipping-quotes.js';

@@ -1,3 +1,4 @@
+import { Type } from '@sinclair/typebox';
 import { PublicQuery } from '../../../platform/application/public-query.js';
 
 /** An amount of money as it crosses a boundary: integer minor units and an ISO 4217 code. */
@@ -19,6 +20,19 @@ export interface ShippingQuoteRequest {
   /** Whether the customer is premium: lowers the free-shipping threshold. */
   readonly premium: boolean;
 }
+
+/**
+ * The shape of a `ShippingQuoteRequest` as it crosses a process boundary: the
+ * types only (the rules, such as a whole weight, stay shipping's, so a caller
+ * gets the same error in any topology); fields a newer caller adds are let
+ * through.
+ */
+export const ShippingQuoteRequestSchema = Type.Object({
+  destinationCountry: Type.String(),
+  weightGrams: Type.Number(),
+  merchandiseTotal: Type.Object({ amount: Type.Number(), currency: Type.String() }),
+  premium: Type.Boolean(),
+});
 
 /** Where a parcel goes, relative to the shop's country. */
 export type ShippingZone = 'domestic' | 'international';
@@ -53,7 +67,7 @@ export interface ShippingQuote {
 @PublicQuery<ShippingQuotes>({
   context: 'shipping',
   description: 'Prices a parcel by destination, weight and order total.',
-  methods: ['quote'],
+  methods: { quote: ShippingQuoteRequestSchema },
 })
 export abstract class ShippingQuotes {
   /** Quotes the shipping cost of a parcel. */
