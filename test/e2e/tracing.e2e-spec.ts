@@ -9,6 +9,8 @@ import { type TracingHandle, startTracing } from '../../src/platform/observabili
 import { aProduct } from '../builders/product.builder.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { eventually } from '../support/context-database.js';
+import { http } from '../support/http.js';
+import { startNatsServer } from '../support/nats-server.js';
 import { shopDriver, US_ADDRESS, VISA } from '../support/shop.js';
 
 describe('one order is one trace across its contexts', () => {
@@ -100,6 +102,38 @@ describe('one order is one trace across its contexts', () => {
       .filter((span) => span.links.some((link) => link.context.traceId === traceId));
     expect(relayed.length).toBeGreaterThan(0);
   });
+
+  it('continues the trace in another process that receives the event over NATS', async () => {
+    const nats = await startNatsServer();
+    const env = { NATS_URL: nats.url, MESSAGING_POLL_MS: '50' };
+    const catalog = await startTestApp({ contexts: 'catalog', env });
+    const inventory = await startTestApp({ contexts: 'inventory', env });
+    try {
+      const traceId = randomBytes(16).toString('hex');
+      const created = await http(catalog.app, { token: await catalog.tokenFor('admin') }).post(
+        '/api/products',
+        aProduct().withSku('TRACE-NATS').request(),
+        { traceparent: `00-${traceId}-${randomBytes(8).toString('hex')}-01` },
+      );
+      expect(created.status).toBe(201);
+      // The two apps share nothing but the broker: the trace context crossed inside the event.
+      const opened = await eventually(
+        async () =>
+          spansOf(traceId).find(
+            (span) =>
+              span.attributes['emporium.handler'] === 'inventory.OpenStockItemOnProductCreated',
+          ),
+        'the handler span in the other process',
+      );
+      expect(contextOf(opened)).toBe('inventory');
+      const appended = named(spansOf(traceId), 'catalog outbox append')[0]!;
+      expect(opened.parentSpanContext?.spanId).toBe(appended.spanContext().spanId);
+    } finally {
+      await inventory.close();
+      await catalog.close();
+      await nats.dispose();
+    }
+  }, 60_000);
 
   it('puts trace_id and span_id on the log lines written while a span is active', () => {
     const traced = logLines

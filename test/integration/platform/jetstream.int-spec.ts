@@ -6,6 +6,7 @@ import { Inbox } from '../../../src/platform/messaging/inbox.js';
 import { BrokerConnection } from '../../../src/platform/messaging/nats/broker-connection.js';
 import { ConsumerLease } from '../../../src/platform/messaging/nats/consumer-lease.js';
 import { JetStreamTransport } from '../../../src/platform/messaging/nats/jetstream-transport.js';
+import { subjectOf } from '../../../src/platform/messaging/nats/subjects.js';
 import { Relay } from '../../../src/platform/messaging/relay.js';
 import {
   type EventTransport,
@@ -147,6 +148,27 @@ describe('integration events over NATS JetStream (real nats-server, real Postgre
     await producer.publish(envelopes);
     await producer.publish([envelopes[1]!]);
     expect((await streamMessages()) - before).toBe(2);
+  });
+
+  it('carries the event’s trace context in the message’s traceparent header', async () => {
+    await tick('traced-1');
+    const [envelope] = (await readEventLog(pub, [TickedV1.name], new Date(0))).filter(
+      (e) => e.aggregateId === 'traced-1',
+    );
+    const traceparent = '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01';
+    const producer = transport();
+    await producer.broker.waitConnected(5_000);
+    await producer.publish([{ ...envelope!, id: crypto.randomUUID(), traceparent }]);
+    const connection = await connect({ servers: nats.url });
+    try {
+      const streams = (await jetstreamManager(connection)).streams;
+      const last = await streams.getMessage('EVENTS_PUB', {
+        last_by_subj: subjectOf(TickedV1.name),
+      });
+      expect(last?.header.get('traceparent')).toBe(traceparent);
+    } finally {
+      await connection.close();
+    }
   });
 
   it('delivers every event once, each aggregate in order, and acknowledges after the inbox stored it', async () => {

@@ -1,3 +1,4 @@
+import { headers } from '@nats-io/transport-node';
 import type { Logger } from 'pino';
 import type { EventEnvelope } from '../envelope.js';
 import {
@@ -79,6 +80,7 @@ export class JetStreamTransport implements EventTransport {
             await js.publish(subjectOf(envelope.name), JSON.stringify(envelope), {
               msgID: envelope.id,
               timeout: this.options.publishTimeoutMs,
+              ...(envelope.traceparent && { headers: traced(envelope.traceparent) }),
             });
             stored.add(envelope.id);
           } catch (error) {
@@ -118,4 +120,14 @@ function byAggregate(envelopes: readonly EventEnvelope[]): Map<string, EventEnve
   }
   for (const group of groups.values()) group.sort((a, b) => a.sequence - b.sequence);
   return groups;
+}
+
+/**
+ * The event's W3C trace context as a message header too, where NATS tools and
+ * other consumers look for it; this shop's handlers read the envelope's.
+ */
+function traced(traceparent: string) {
+  const h = headers();
+  h.set('traceparent', traceparent);
+  return h;
 }
