@@ -25,6 +25,8 @@ import { CONTEXT_MODULES, selectContexts } from './contexts.js';
 import { routeToRemoteContexts } from '../platform/topology/gateway.js';
 import { remoteRoutes, resolveTopology, type Topology, topologyModule } from './topology.js';
 import { DatabaseServer } from '../platform/persistence/database-server.js';
+import { openApiOfShop } from '../platform/topology/merged-documents.js';
+import { SHOP_PROCESSES, type ShopProcesses } from '../platform/topology/shop-processes.js';
 
 export interface CreateAppOptions {
   readonly config: AppConfig;
@@ -169,7 +171,10 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
   );
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemFilter());
-  if (config.HTTP_API_DOCS) setupOpenApi(app, '0.1.0');
+  const processes = app.get<ShopProcesses>(SHOP_PROCESSES);
+  // One document for one base URL: the routes the other processes answer are listed too.
+  if (config.HTTP_API_DOCS)
+    setupOpenApi(app, '0.1.0', processes.remote.length > 0 ? openApiOfShop(processes) : undefined);
   else {
     // The event document is served by the messaging controller; hidden with the others.
     fastify.addHook('onRequest', (request, _reply, done) =>

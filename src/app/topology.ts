@@ -21,6 +21,11 @@ import {
   RemoteQueryClient,
   remoteImplementation,
 } from '../platform/topology/remote-query-client.js';
+import {
+  type RemoteProcess,
+  SHOP_PROCESSES,
+  ShopProcesses,
+} from '../platform/topology/shop-processes.js';
 
 /** Which contexts this process hosts, and where the others run (those that are declared). */
 export interface Topology {
@@ -115,8 +120,17 @@ export function topologyModule(
   return {
     module: TopologyModule,
     controllers: [InternalQueriesController],
-    providers: [{ provide: SERVED_PUBLIC_QUERIES, useValue: hostedQueries }, ...remote],
-    exports: [...asked].map((query) => query.query),
+    providers: [
+      { provide: SERVED_PUBLIC_QUERIES, useValue: hostedQueries },
+      {
+        provide: SHOP_PROCESSES,
+        inject: [APP_CONFIG],
+        useFactory: (config: AppConfig) =>
+          new ShopProcesses(remoteProcesses(topology, modules), config.GATEWAY_TIMEOUT_MS),
+      },
+      ...remote,
+    ],
+    exports: [SHOP_PROCESSES, ...[...asked].map((query) => query.query)],
   };
 }
 
@@ -125,16 +139,65 @@ export function topologyModule(
 @Module({})
 class TopologyModule {}
 
-/** The route prefixes of each remote context (its controllers' paths), to forward to where it runs. */
+/**
+ * The route prefixes of each remote context, to forward to where it runs: each
+ * route's path up to its first parameter (a controller without a path of its
+ * own, such as recommendations', has routes under several prefixes).
+ */
 export function remoteRoutes(
   topology: Topology,
   modules: Readonly<Record<string, Type>>,
 ): RemoteRoute[] {
   return Object.entries(topology.remote).flatMap(([context, upstream]) =>
-    ((Reflect.getMetadata('controllers', modules[context]!) ?? []) as Type[]).map((controller) => ({
-      context,
-      prefix: `/${String(Reflect.getMetadata(PATH_METADATA, controller) ?? '').replace(/^\/+/, '')}`,
-      upstream,
-    })),
+    routePrefixes(modules[context]!).map((prefix) => ({ context, prefix, upstream })),
   );
+}
+
+const pathsOf = (target: object): string[] =>
+  [(Reflect.getMetadata(PATH_METADATA, target) as string | string[] | undefined) ?? ''].flat();
+
+/** The shortest prefixes under which a module's controllers answer (none of them under another). */
+function routePrefixes(module: Type): string[] {
+  const found = new Set<string>();
+  for (const controller of (Reflect.getMetadata('controllers', module) ?? []) as Type[]) {
+    const prototype = controller.prototype as Record<string, unknown>;
+    const handlers = Object.getOwnPropertyNames(prototype)
+      .filter((name) => name !== 'constructor') // the class: its path is the base
+      .map((name) => prototype[name])
+      .filter(
+        (handler) => typeof handler === 'function' && Reflect.hasMetadata(PATH_METADATA, handler),
+      );
+    for (const base of pathsOf(controller)) {
+      for (const path of handlers.flatMap((handler) => pathsOf(handler as object))) {
+        const segments = `${base}/${path}`.split('/').filter(Boolean);
+        const parameter = segments.findIndex((segment) => segment.startsWith(':'));
+        const fixed = parameter === -1 ? segments : segments.slice(0, parameter);
+        // A route that starts with a parameter would take every path: not forwarded.
+        if (fixed.length > 0) found.add(`/${fixed.join('/')}`);
+      }
+    }
+  }
+  return [...found].filter(
+    (prefix) => ![...found].some((other) => other !== prefix && prefix.startsWith(`${other}/`)),
+  );
+}
+
+/** The other processes of the shop, one per base URL, with the contexts and route prefixes each answers. */
+export function remoteProcesses(
+  topology: Topology,
+  modules: Readonly<Record<string, Type>>,
+): RemoteProcess[] {
+  const byUrl = new Map<string, { contexts: string[]; prefixes: string[] }>();
+  for (const [context, baseUrl] of Object.entries(topology.remote)) {
+    const process = byUrl.get(baseUrl) ?? { contexts: [], prefixes: [] };
+    process.contexts.push(context);
+    byUrl.set(baseUrl, process);
+  }
+  for (const route of remoteRoutes(topology, modules))
+    byUrl.get(route.upstream)!.prefixes.push(route.prefix);
+  return [...byUrl].map(([baseUrl, { contexts, prefixes }]) => ({
+    baseUrl,
+    contexts: contexts.sort(),
+    prefixes,
+  }));
 }

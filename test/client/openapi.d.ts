@@ -126,7 +126,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The contexts, where each runs, and what would cross the network */
+    /** The contexts, which process hosts each, and what would cross the network */
     get: operations['ModulesController_modules'];
     put?: never;
     post?: never;
@@ -703,6 +703,11 @@ export interface components {
     };
     DeadLetterListResponse: {
       items: components['schemas']['DeadLetterResponse'][];
+      /**
+       * @description Contexts hosted by another process that did not answer now: their part is missing (docs/topology.md).
+       * @example []
+       */
+      unreachable: string[];
     };
     DeadLetterResponse: {
       /** @example 10 */
@@ -721,6 +726,15 @@ export interface components {
       lastFailedAt: string | null;
       /** Format: date-time */
       receivedAt: string;
+    };
+    DeadLettersReplayedResponse: {
+      /** @example 3 */
+      replayed: number;
+      /**
+       * @description Contexts hosted by another process that did not answer now: their part is missing (docs/topology.md).
+       * @example []
+       */
+      unreachable: string[];
     };
     DispatchRequest: {
       /** @example UPS */
@@ -743,7 +757,17 @@ export interface components {
       version: number;
     };
     EventCatalogResponse: {
+      /**
+       * @description Events two processes describe differently (two versions of one contract deployed): the description of the process hosting the producer is shown.
+       * @example []
+       */
+      conflicts: string[];
       items: components['schemas']['EventCatalogEntryResponse'][];
+      /**
+       * @description Contexts hosted by another process that did not answer now: their part is missing (docs/topology.md).
+       * @example []
+       */
+      unreachable: string[];
     };
     EventConsumerResponse: {
       /** @example inventory */
@@ -1267,14 +1291,17 @@ export type $defs = Record<string, never>;
 export interface operations {
   MessagingController_deadLetters: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description `shop`: every context, those hosted by other processes included (asked of them). `process`: only what this process hosts (what the other processes ask). */
+        scope?: 'shop' | 'process';
+      };
       header?: never;
       path?: never;
       cookie?: never;
     };
     requestBody?: never;
     responses: {
-      /** @description Deliveries that failed for the last time, oldest failure first. */
+      /** @description Deliveries that failed for the last time, in every context, oldest failure first. */
       200: {
         headers: {
           'x-request-id': components['headers']['RequestId'];
@@ -1284,7 +1311,7 @@ export interface operations {
           'application/json': components['schemas']['DeadLetterListResponse'];
         };
       };
-      /** @description Text the API cannot store; Malformed URL */
+      /** @description Text the API cannot store; Malformed URL; Invalid request */
       400: {
         headers: {
           'x-request-id': components['headers']['RequestId'];
@@ -1304,7 +1331,7 @@ export interface operations {
            */
           'application/problem+json': {
             /** @enum {string} */
-            code?: 'REQUEST.INVALID_TEXT' | 'REQUEST.MALFORMED_URL';
+            code?: 'REQUEST.INVALID_TEXT' | 'REQUEST.MALFORMED_URL' | 'REQUEST.VALIDATION_FAILED';
           } & components['schemas']['ValidationProblem'];
         };
       };
@@ -1440,7 +1467,10 @@ export interface operations {
   };
   MessagingController_deadLetter: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description `shop`: every context, those hosted by other processes included (asked of them). `process`: only what this process hosts (what the other processes ask). */
+        scope?: 'shop' | 'process';
+      };
       header?: never;
       path: {
         id: string;
@@ -1459,7 +1489,7 @@ export interface operations {
           'application/json': components['schemas']['DeadLetterResponse'];
         };
       };
-      /** @description Text the API cannot store; Malformed URL; Malformed id */
+      /** @description Text the API cannot store; Malformed URL; Invalid request; Malformed id */
       400: {
         headers: {
           'x-request-id': components['headers']['RequestId'];
@@ -1479,7 +1509,11 @@ export interface operations {
            */
           'application/problem+json': {
             /** @enum {string} */
-            code?: 'REQUEST.INVALID_TEXT' | 'REQUEST.MALFORMED_URL' | 'HTTP.BAD_REQUEST';
+            code?:
+              | 'REQUEST.INVALID_TEXT'
+              | 'REQUEST.MALFORMED_URL'
+              | 'REQUEST.VALIDATION_FAILED'
+              | 'HTTP.BAD_REQUEST';
           } & components['schemas']['ValidationProblem'];
         };
       };
@@ -1665,7 +1699,10 @@ export interface operations {
   };
   MessagingController_replayDeadLetter: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description `shop`: every context, those hosted by other processes included (asked of them). `process`: only what this process hosts (what the other processes ask). */
+        scope?: 'shop' | 'process';
+      };
       header?: never;
       path: {
         id: string;
@@ -1674,7 +1711,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The dead letter, put back in its inbox for another attempt. */
+      /** @description The dead letter, put back in its inbox for another attempt (by the process that hosts its context). */
       202: {
         headers: {
           'x-request-id': components['headers']['RequestId'];
@@ -1684,7 +1721,7 @@ export interface operations {
           'application/json': components['schemas']['DeadLetterResponse'];
         };
       };
-      /** @description Text the API cannot store; Malformed URL; Malformed id */
+      /** @description Text the API cannot store; Malformed URL; Invalid request; Malformed id */
       400: {
         headers: {
           'x-request-id': components['headers']['RequestId'];
@@ -1704,7 +1741,11 @@ export interface operations {
            */
           'application/problem+json': {
             /** @enum {string} */
-            code?: 'REQUEST.INVALID_TEXT' | 'REQUEST.MALFORMED_URL' | 'HTTP.BAD_REQUEST';
+            code?:
+              | 'REQUEST.INVALID_TEXT'
+              | 'REQUEST.MALFORMED_URL'
+              | 'REQUEST.VALIDATION_FAILED'
+              | 'HTTP.BAD_REQUEST';
           } & components['schemas']['ValidationProblem'];
         };
       };
@@ -1890,24 +1931,27 @@ export interface operations {
   };
   MessagingController_replayAllDeadLetters: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description `shop`: every context, those hosted by other processes included (asked of them). `process`: only what this process hosts (what the other processes ask). */
+        scope?: 'shop' | 'process';
+      };
       header?: never;
       path?: never;
       cookie?: never;
     };
     requestBody?: never;
     responses: {
-      /** @description How many were put back. */
+      /** @description How many were put back, in every context. */
       202: {
         headers: {
           'x-request-id': components['headers']['RequestId'];
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ReplayedResponse'];
+          'application/json': components['schemas']['DeadLettersReplayedResponse'];
         };
       };
-      /** @description Text the API cannot store; Malformed URL */
+      /** @description Text the API cannot store; Malformed URL; Invalid request */
       400: {
         headers: {
           'x-request-id': components['headers']['RequestId'];
@@ -1927,7 +1971,7 @@ export interface operations {
            */
           'application/problem+json': {
             /** @enum {string} */
-            code?: 'REQUEST.INVALID_TEXT' | 'REQUEST.MALFORMED_URL';
+            code?: 'REQUEST.INVALID_TEXT' | 'REQUEST.MALFORMED_URL' | 'REQUEST.VALIDATION_FAILED';
           } & components['schemas']['ValidationProblem'];
         };
       };
@@ -2297,7 +2341,10 @@ export interface operations {
   };
   MessagingController_events: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description `shop`: every context, those hosted by other processes included (asked of them). `process`: only what this process hosts (what the other processes ask). */
+        scope?: 'shop' | 'process';
+      };
       header?: never;
       path?: never;
       cookie?: never;
@@ -2314,7 +2361,7 @@ export interface operations {
           'application/json': components['schemas']['EventCatalogResponse'];
         };
       };
-      /** @description Text the API cannot store; Malformed URL */
+      /** @description Text the API cannot store; Malformed URL; Invalid request */
       400: {
         headers: {
           'x-request-id': components['headers']['RequestId'];
@@ -2334,7 +2381,7 @@ export interface operations {
            */
           'application/problem+json': {
             /** @enum {string} */
-            code?: 'REQUEST.INVALID_TEXT' | 'REQUEST.MALFORMED_URL';
+            code?: 'REQUEST.INVALID_TEXT' | 'REQUEST.MALFORMED_URL' | 'REQUEST.VALIDATION_FAILED';
           } & components['schemas']['ValidationProblem'];
         };
       };
@@ -2777,14 +2824,17 @@ export interface operations {
   };
   ModulesController_modules: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description `shop`: every context, those hosted by other processes included (asked of them). `process`: only what this process hosts (what the other processes ask). */
+        scope?: 'shop' | 'process';
+      };
       header?: never;
       path?: never;
       cookie?: never;
     };
     requestBody?: never;
     responses: {
-      /** @description Every context: where it runs, what it publishes, consumes, serves and calls, its backlog, and its traffic per minute (what would cross the network if it left). */
+      /** @description Every context of the shop: which process hosts it, what it publishes, consumes, serves and calls, its backlog and consumer lag, and its traffic per minute (what would cross the network if it left); the broker state of each process. */
       200: {
         headers: {
           'x-request-id': components['headers']['RequestId'];
@@ -2806,6 +2856,15 @@ export interface operations {
                 query: string;
                 total: number;
               }[];
+              /** @description Its durable consumers of other processes’ event streams (empty without NATS); null when not known. */
+              consumerLag:
+                | {
+                    active: boolean;
+                    pending: number;
+                    stream: string;
+                    unacknowledged: number;
+                  }[]
+                | null;
               consumes: {
                 event: string;
                 from: string;
@@ -2819,7 +2878,10 @@ export interface operations {
                 syncCallsPerMinute: number;
                 synchronousDependencies: number;
               };
+              /** @description Hosted by the process that answers. */
               hosted: boolean;
+              /** @description `this process`, the base URL of the process that hosts it, or null when not known here. */
+              hostedBy: string | null;
               name: string;
               process: {
                 host: string;
@@ -2838,20 +2900,53 @@ export interface operations {
                 query: string;
                 total: number;
               }[];
+              /**
+               * @description `unreachable`: its process did not answer (its figures are missing); `elsewhere`: hosted by a process not asked.
+               * @enum {string}
+               */
+              status: 'running' | 'unreachable' | 'elsewhere';
             }[];
             /** @description The context map as a Mermaid flowchart. */
             map: string;
             process: {
+              /** @description The process’s connection to NATS JetStream; null when events stay in process. */
+              broker: {
+                /** Format: date-time */
+                since: string;
+                /** @enum {string} */
+                status: 'connecting' | 'connected' | 'reconnecting' | 'closed';
+              } | null;
               contexts: string[];
               host: string;
               pid: number;
               /** Format: date-time */
               startedAt: string;
             };
+            /** @description The other processes of the shop (`<CONTEXT>_URL`) and whether they answered. */
+            processes: {
+              baseUrl: string;
+              contexts: string[];
+              process: {
+                /** @description The process’s connection to NATS JetStream; null when events stay in process. */
+                broker: {
+                  /** Format: date-time */
+                  since: string;
+                  /** @enum {string} */
+                  status: 'connecting' | 'connected' | 'reconnecting' | 'closed';
+                } | null;
+                contexts: string[];
+                host: string;
+                pid: number;
+                /** Format: date-time */
+                startedAt: string;
+              } | null;
+              /** @enum {string} */
+              status: 'running' | 'unreachable';
+            }[];
           };
         };
       };
-      /** @description Text the API cannot store; Malformed URL */
+      /** @description Text the API cannot store; Malformed URL; Invalid request */
       400: {
         headers: {
           'x-request-id': components['headers']['RequestId'];
@@ -2871,7 +2966,7 @@ export interface operations {
            */
           'application/problem+json': {
             /** @enum {string} */
-            code?: 'REQUEST.INVALID_TEXT' | 'REQUEST.MALFORMED_URL';
+            code?: 'REQUEST.INVALID_TEXT' | 'REQUEST.MALFORMED_URL' | 'REQUEST.VALIDATION_FAILED';
           } & components['schemas']['ValidationProblem'];
         };
       };

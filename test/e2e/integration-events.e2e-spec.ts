@@ -87,14 +87,17 @@ describe('integration events across contexts, over HTTP', () => {
   });
 
   it('answers dead-letter requests: none yet, 404 for an unknown one, 400 for a bad id', async () => {
-    expect((await api.get('/api/admin/dead-letters')).body).toEqual({ items: [] });
+    expect((await api.get('/api/admin/dead-letters')).body).toEqual({ items: [], unreachable: [] });
     expectProblem(
       await api.get('/api/admin/dead-letters/6f1c1a9e-3b0e-4c7e-9d7e-0d6f5b9a1c2d'),
       404,
       'MESSAGING.DEAD_LETTER_NOT_FOUND',
     );
     expect((await api.get('/api/admin/dead-letters/not-a-uuid')).status).toBe(400);
-    expect((await api.post('/api/admin/dead-letters/replay')).body).toEqual({ replayed: 0 });
+    expect((await api.post('/api/admin/dead-letters/replay')).body).toEqual({
+      replayed: 0,
+      unreachable: [],
+    });
   });
 
   it('replays a handler from a point in time without a second effect where it is idempotent', async () => {
@@ -166,7 +169,7 @@ describe('npm run events (the operations command line)', () => {
       const cli = async (...args: string[]) =>
         (await run(process.execPath, ['dist/src/events-cli.js', ...args], { cwd: root, env }))
           .stdout;
-      expect(JSON.parse(await cli('dead-letters'))).toEqual({ items: [] });
+      expect(JSON.parse(await cli('dead-letters'))).toEqual({ items: [], unreachable: [] });
       expect(JSON.parse(await cli('catalog')).items.map((e: { name: string }) => e.name)).toContain(
         'catalog.ProductCreated.v1',
       );

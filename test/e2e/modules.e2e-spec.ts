@@ -31,7 +31,15 @@ describe('GET /api/admin/modules', () => {
     expect(body.items.map((item: any) => item.name)).toEqual(CONTEXTS);
     expect(body.process).toMatchObject({ pid: process.pid, contexts: CONTEXTS });
     for (const item of body.items)
-      expect(item).toMatchObject({ hosted: true, process: { pid: process.pid } });
+      expect(item).toMatchObject({
+        hosted: true,
+        hostedBy: 'this process',
+        status: 'running',
+        process: { pid: process.pid },
+        consumerLag: [], // events stay in this process: no broker consumer
+      });
+    expect(body.process.broker).toBeNull();
+    expect(body.processes).toEqual([]);
 
     const ordering = named(body, 'ordering');
     expect(ordering.publishes.map((p: any) => p.event)).toContain('ordering.OrderPlaced.v1');
@@ -110,7 +118,14 @@ describe('GET /api/admin/modules in a process hosting some contexts', () => {
       shipping: false,
     });
     const ordering = body.items.find((item: any) => item.name === 'ordering');
-    expect(ordering).toMatchObject({ process: null, backlog: null });
+    // Neither hosted nor declared (no ORDERING_URL): where it runs is not known here.
+    expect(ordering).toMatchObject({
+      process: null,
+      backlog: null,
+      hostedBy: null,
+      status: 'elsewhere',
+      consumerLag: null,
+    });
     expect(body.map).toContain('ctx_ordering["ordering<br/><small>another process</small>"]');
   });
 });

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { ShippingQuotes } from '../../src/contexts/shipping/contracts/index.js';
 import type { DomainError } from '../../src/platform/domain/domain-error.js';
@@ -6,7 +7,9 @@ import { RemoteQueryClient } from '../../src/platform/topology/remote-query-clie
 import { aProduct } from '../builders/product.builder.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { expectProblem, http } from '../support/http.js';
-import { shopDriver, US_ADDRESS, VISA } from '../support/shop.js';
+import { redoclyErrors } from '../support/openapi-lint.js';
+import { eventually } from '../support/context-database.js';
+import { SEVEN_CONTEXTS, shopDriver, US_ADDRESS, VISA } from '../support/shop.js';
 
 const ALL_BUT_SHIPPING = 'catalog,customers,inventory,ordering,payments,recommendations';
 const QUOTE = {
@@ -25,22 +28,11 @@ describe('a context in another process: public queries and routes over HTTP', ()
   let shop: TestApp;
   let shippingPort: number;
 
-  /**
-   * A request to shipping's routes at the other process's base URL. Not through `http()`:
-   * that process's own /openapi.json does not list the routes it forwards yet (docs/topology.md).
-   */
-  const viaGateway = async (url: string, body: unknown) => {
-    const response = await shop.app.inject({
-      method: 'POST',
-      url,
-      headers: { 'content-type': 'application/json' },
-      payload: JSON.stringify(body),
-    });
-    return { status: response.statusCode, headers: response.headers, body: response.json() };
-  };
-
+  /** Shipping's process's log lines: what it was asked, with which request id. */
+  const shippingLog: string[] = [];
+  const shippingUrl = () => `http://127.0.0.1:${shippingPort}`;
   const startShipping = async (port = 0) => {
-    const app = await startTestApp({ contexts: 'shipping' });
+    const app = await startTestApp({ contexts: 'shipping', logLines: shippingLog });
     await app.app.listen({ port, host: '127.0.0.1' });
     return app;
   };
@@ -51,7 +43,7 @@ describe('a context in another process: public queries and routes over HTTP', ()
     shop = await startTestApp({
       contexts: ALL_BUT_SHIPPING,
       env: {
-        SHIPPING_URL: `http://127.0.0.1:${shippingPort}`,
+        SHIPPING_URL: shippingUrl(),
         REMOTE_TIMEOUT_MS: '500',
         REMOTE_RETRIES: '1',
         REMOTE_BREAKER_THRESHOLD: '2',
@@ -95,16 +87,184 @@ describe('a context in another process: public queries and routes over HTTP', ()
   });
 
   it('answers shipping’s routes at this base URL, problems included, as shipping’s process does', async () => {
-    const here = await viaGateway('/api/shipping/quotes', QUOTE);
+    const here = await http(shop.app).post('/api/shipping/quotes', QUOTE);
     const there = await http(shipping.app).post('/api/shipping/quotes', QUOTE);
     expect(here.status).toBe(200);
     expect(here.body).toEqual(there.body);
-    const refused = await viaGateway('/api/shipping/quotes', {
+    const refused = await http(shop.app).post('/api/shipping/quotes', {
       ...QUOTE,
       weightGrams: -1,
     });
     expectProblem(refused, 400, 'REQUEST.VALIDATION_FAILED');
     expect(refused.body.errors).toEqual([expect.objectContaining({ field: 'weightGrams' })]);
+  });
+
+  const admin = async () => http(shop.app, { token: await shop.tokenFor('admin') });
+  const document = async (url: string) => {
+    const response = await shop.app.inject({ method: 'GET', url });
+    expect(response.statusCode).toBe(200);
+    return response.json();
+  };
+  const named = (modules: any, name: string) =>
+    modules.items.find((item: { name: string }) => item.name === name);
+
+  it('lists the routes of both processes in one /openapi.json that passes Redocly’s rules', async () => {
+    const merged = await document('/openapi.json');
+    const hostedHere = await document('/openapi.json?scope=process');
+    const dispatch = '/api/shipments/{id}/dispatch';
+    expect(Object.keys(hostedHere.paths)).not.toContain(dispatch);
+    expect(Object.keys(merged.paths)).toEqual(
+      expect.arrayContaining([dispatch, '/api/shipping/quotes', '/api/orders']),
+    );
+    // Shipping's process's own operations routes answer here for the whole shop: not taken from it.
+    expect(merged.paths['/api/admin/modules']).toEqual(hostedHere.paths['/api/admin/modules']);
+    expect(merged['x-emporium-processes']).toEqual([
+      { baseUrl: shippingUrl(), contexts: ['shipping'], state: 'merged', conflicts: [] },
+    ]);
+    const refs = [...JSON.stringify(merged).matchAll(/"\$ref":"#\/components\/(\w+)\/([^"]+)"/g)];
+    expect(refs.filter(([, kind, name]) => !merged.components[kind!]?.[name!])).toEqual([]);
+    expect(await redoclyErrors(merged)).toEqual([]);
+    const docs = await shop.app.inject({ method: 'GET', url: '/docs/swagger-ui-init.js' });
+    expect(docs.body).toContain(dispatch);
+  });
+
+  it('merges the event catalog and the AsyncAPI document: shipping’s consumers are listed here', async () => {
+    const receives = 'shipping_CreateShipmentOnOrderPaid_receives_ordering_OrderPaid_v1';
+    const own = await document('/asyncapi.json?scope=process');
+    const merged = await document('/asyncapi.json');
+    expect(Object.keys(own.operations)).not.toContain(receives);
+    expect(Object.keys(merged.operations)).toEqual(
+      expect.arrayContaining([receives, ...Object.keys(own.operations)]),
+    );
+    expect(merged['x-emporium-processes']).toEqual([
+      expect.objectContaining({ baseUrl: shippingUrl(), state: 'merged', conflicts: [] }),
+    ]);
+    const api = await admin();
+    const paidIn = async (url: string) => {
+      const catalog = (await api.get(url)).body;
+      expect(catalog).toMatchObject({ unreachable: [], conflicts: [] });
+      return catalog.items.find((e: { name: string }) => e.name === 'ordering.OrderPaid.v1');
+    };
+    const shippingConsumer = {
+      context: 'shipping',
+      handler: 'shipping.CreateShipmentOnOrderPaid',
+    };
+    expect((await paidIn('/api/admin/events?scope=process')).consumers).not.toContainEqual(
+      shippingConsumer,
+    );
+    const paid = await paidIn('/api/admin/events');
+    expect(paid.consumers).toContainEqual(shippingConsumer);
+    expect(paid.consumers).toContainEqual(expect.objectContaining({ context: 'inventory' }));
+  });
+
+  it('lists, reads and replays a dead letter of shipping’s process at this base URL', async () => {
+    const id = randomUUID();
+    const orderId = randomUUID();
+    // A delivery shipping's process failed for the last time: an OrderPaid it never handled.
+    const envelope = {
+      id: randomUUID(),
+      name: 'ordering.OrderPaid.v1',
+      version: 1,
+      occurredAt: new Date().toISOString(),
+      source: 'ordering',
+      aggregateId: orderId,
+      sequence: 3,
+      correlationId: 'remote-dead-letter',
+      causationId: 'remote-dead-letter',
+      payload: {
+        orderId,
+        customerId: randomUUID(),
+        lines: [{ sku: 'RC-DEAD', quantity: 1 }],
+        shippingAddress: { ...US_ADDRESS, line2: null, region: null },
+        shippingCost: { amount: 499, currency: 'USD' },
+        total: { amount: 1499, currency: 'USD' },
+      },
+    };
+    await shopDriver(shipping).sql(
+      `insert into shipping.inbox (id, event_id, handler, name, source, aggregate_id, sequence, envelope,
+         status, attempts, last_error, first_failed_at, last_failed_at)
+       values ($1, $2, 'shipping.CreateShipmentOnOrderPaid', $3, 'ordering', $4, 3, $5::jsonb,
+         'dead', 10, 'Error: the carrier system timed out', now(), now())`,
+      [id, envelope.id, envelope.name, orderId, JSON.stringify(envelope)],
+    );
+    const api = await admin();
+    const list = await api.get('/api/admin/dead-letters');
+    expect(list.body).toEqual({
+      items: [expect.objectContaining({ id, context: 'shipping', attempts: 10 })],
+      unreachable: [],
+    });
+    expect((await api.get('/api/admin/dead-letters?scope=process')).body.items).toEqual([]);
+    expect((await api.get(`/api/admin/dead-letters/${id}`)).body).toMatchObject({
+      id,
+      context: 'shipping',
+      handler: 'shipping.CreateShipmentOnOrderPaid',
+    });
+    // The modules view counts it where it is: shipping's figures come from shipping's process.
+    expect(named((await api.get('/api/admin/modules')).body, 'shipping').backlog).toMatchObject({
+      deadLetters: 1,
+    });
+
+    const replayed = await api.raw(
+      'POST',
+      `/api/admin/dead-letters/${id}/replay`,
+      {},
+      {
+        'x-request-id': 'remote-replay-1',
+      },
+    );
+    expect(replayed.status).toBe(202);
+    expect(replayed.body).toMatchObject({ id, context: 'shipping' });
+    expect(shippingLog.some((line) => line.includes('"reqId":"remote-replay-1"'))).toBe(true);
+    await eventually(
+      async () => (await api.get(`/api/shipments?orderId=${orderId}`)).body.items?.length === 1,
+      'the replayed event to create the shipment in shipping’s process',
+    );
+    expectProblem(
+      await api.get(`/api/admin/dead-letters/${id}`),
+      404,
+      'MESSAGING.DEAD_LETTER_NOT_FOUND',
+    );
+    expect((await api.post('/api/admin/dead-letters/replay')).body).toEqual({
+      replayed: 0,
+      unreachable: [],
+    });
+  });
+
+  it('shows every context of the shop in the modules view, with the process that hosts it', async () => {
+    const api = await admin();
+    const body = (await api.get('/api/admin/modules')).body;
+    expect(body.items.map((item: { name: string }) => item.name)).toEqual(SEVEN_CONTEXTS);
+    expect(named(body, 'shipping')).toMatchObject({
+      hosted: false,
+      hostedBy: shippingUrl(),
+      status: 'running',
+      process: { pid: process.pid },
+      consumerLag: [],
+      serves: [expect.objectContaining({ query: 'ShippingQuotes' })],
+    });
+    expect(named(body, 'ordering')).toMatchObject({
+      hosted: true,
+      hostedBy: 'this process',
+      status: 'running',
+      consumerLag: [],
+    });
+    expect(body.process).toMatchObject({ contexts: ALL_BUT_SHIPPING.split(','), broker: null });
+    expect(body.processes).toEqual([
+      {
+        baseUrl: shippingUrl(),
+        contexts: ['shipping'],
+        status: 'running',
+        process: expect.objectContaining({ contexts: ['shipping'], broker: null }),
+      },
+    ]);
+    expect(body.map).toContain(`ctx_shipping["shipping<br/><small>${shippingUrl()}, `);
+    const hereOnly = (await api.get('/api/admin/modules?scope=process')).body;
+    expect(named(hereOnly, 'shipping')).toMatchObject({
+      hostedBy: shippingUrl(),
+      status: 'elsewhere',
+      backlog: null,
+    });
+    expect(hereOnly.processes).toEqual([]);
   });
 
   it('passes the provider’s domain error on as the same error, and answers only signed queries', async () => {
@@ -163,7 +323,7 @@ describe('a context in another process: public queries and routes over HTTP', ()
     expect((await signed({ ...QUOTE, premium: false })).status).toBe(200);
   });
 
-  it('gives 503 with Retry-After while the other process is away, writes nothing, and recovers by itself', async () => {
+  it('gives 503 with Retry-After while the other process is away, writes nothing, says so in the views of the whole shop, and recovers by itself', async () => {
     const driver = shopDriver(shop);
     const sku = await driver.product(aProduct().withSku('RC-LAMP').pricedAt(4500), 10);
     const { api } = await driver.customer();
@@ -192,6 +352,36 @@ describe('a context in another process: public queries and routes over HTTP', ()
     expect(proxied.headers.get('retry-after')).toBe('1');
     expect(await proxied.json()).toMatchObject({ code: 'TOPOLOGY.CONTEXT_UNAVAILABLE' });
     expect(await driver.orderCount()).toBe(before);
+
+    // The views of the whole shop are still served, saying which part is missing.
+    const admin = http(shop.app, { token: await shop.tokenFor('admin') });
+    const modules = (await admin.get('/api/admin/modules')).body;
+    expect(named(modules, 'shipping')).toMatchObject({
+      hostedBy: shippingUrl(),
+      status: 'unreachable',
+      backlog: null,
+    });
+    expect(modules.processes).toEqual([
+      expect.objectContaining({ status: 'unreachable', process: null }),
+    ]);
+    expect((await admin.get('/api/admin/dead-letters')).body).toEqual({
+      items: [],
+      unreachable: ['shipping'],
+    });
+    expect((await admin.get('/api/admin/events')).body.unreachable).toEqual(['shipping']);
+    expect((await admin.post('/api/admin/dead-letters/replay')).body.unreachable).toEqual([
+      'shipping',
+    ]);
+    // It may be in the process that is away: not "not found".
+    expectProblem(
+      await admin.get(`/api/admin/dead-letters/${randomUUID()}`),
+      503,
+      'TOPOLOGY.CONTEXT_UNAVAILABLE',
+    );
+    // The last document shipping's process gave is still listed (its routes answer 503 meanwhile).
+    const merged = await document('/openapi.json');
+    expect(Object.keys(merged.paths)).toContain('/api/shipping/quotes');
+    expect((await document('/asyncapi.json')).operations).toBeDefined();
 
     await shipping.close().catch(() => undefined);
     shipping = await startShipping(shippingPort);

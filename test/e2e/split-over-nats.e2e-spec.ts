@@ -55,6 +55,16 @@ describe('contexts split across processes, events over NATS JetStream', () => {
       active: true,
     });
     expect(await catalog.app.get(MessagingRuntime).consumerLag()).toEqual([]);
+    // The modules view shows the same lag per context, and the broker's state.
+    const modules = (await (await admin(inventory)).get('/api/admin/modules')).body;
+    expect(modules.process.broker).toEqual({ status: 'connected', since: expect.any(String) });
+    const entry = modules.items.find((item: { name: string }) => item.name === 'inventory');
+    expect(entry.consumerLag).toContainEqual({
+      stream: 'EVENTS_CATALOG',
+      pending: 0,
+      unacknowledged: 0,
+      active: true,
+    });
   });
 
   it('replays a remote producer’s events from its stream', async () => {

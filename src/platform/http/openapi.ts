@@ -247,10 +247,21 @@ export function openApiDocument(app: INestApplication, version: string): OpenAPI
   return completeDocument(SwaggerModule.createDocument(app, config));
 }
 
-/** Serves the OpenAPI 3.1 document at /openapi.json and Swagger UI at /docs. */
-export function setupOpenApi(app: INestApplication, version: string): void {
+/**
+ * Serves the OpenAPI 3.1 document at /openapi.json and Swagger UI at /docs;
+ * `serve` may complete it per request (the routes other processes answer).
+ */
+export function setupOpenApi(
+  app: INestApplication,
+  version: string,
+  serve?: (document: OpenAPIObject, url: string) => Promise<OpenAPIObject>,
+): void {
   SwaggerModule.setup('docs', app, openApiDocument(app, version), {
     jsonDocumentUrl: 'openapi.json',
     yamlDocumentUrl: 'openapi.yaml',
+    patchDocumentOnRequest: serve
+      ? <Request>(request: Request, _reply: unknown, document: OpenAPIObject) =>
+          serve(document, (request as { url: string }).url)
+      : undefined,
   });
 }

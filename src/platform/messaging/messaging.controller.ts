@@ -1,4 +1,16 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Inject,
+  Optional,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Query,
+  Req,
+} from '@nestjs/common';
 import {
   ApiAcceptedResponse,
   ApiExcludeEndpoint,
@@ -9,7 +21,18 @@ import {
   ApiPropertyOptional,
   ApiTags,
 } from '@nestjs/swagger';
+import type { FastifyRequest } from 'fastify';
 import { IsISO8601, IsOptional, IsString, MaxLength } from 'class-validator';
+import { DatabaseServer } from '../persistence/database-server.js';
+import { mergeAsyncApi, mergeCatalogs } from '../topology/merged-documents.js';
+import { ScopeQuery } from '../topology/scope.query.js';
+import {
+  callerOf,
+  NO_OTHER_PROCESSES,
+  SHOP_PROCESSES,
+  type ShopProcesses,
+} from '../topology/shop-processes.js';
+import type { DeadLetter } from './dead-letters.js';
 import { PageQuery } from '../http/pagination.js';
 import { AdminOnly, Public } from '../auth/access.js';
 import { ProblemResponses } from '../http/openapi.js';
@@ -18,6 +41,7 @@ import { MessagingRuntime } from './messaging.runtime.js';
 import {
   DeadLetterListResponse,
   DeadLetterResponse,
+  DeadLettersReplayedResponse,
   EventCatalogResponse,
   EventLogPageResponse,
   ReplayedResponse,
@@ -46,10 +70,47 @@ class EventLogQuery extends PageQuery {
   since?: string;
 }
 
+const byFailure = (a: DeadLetter, b: DeadLetter) =>
+  (a.lastFailedAt ?? a.receivedAt).localeCompare(b.lastFailedAt ?? b.receivedAt);
+
+/**
+ * The event catalog, the AsyncAPI document and the dead letters of the whole
+ * shop at one base URL: this process's part, and in a split topology the part
+ * of each other process (asked with the caller's token: each process checks
+ * it itself). `?scope=process` gives this process's part only.
+ */
 @ApiTags('operations')
 @Controller()
 export class MessagingController {
-  constructor(private readonly messaging: MessagingRuntime) {}
+  constructor(
+    private readonly messaging: MessagingRuntime,
+    private readonly server: DatabaseServer,
+    @Optional()
+    @Inject(SHOP_PROCESSES)
+    private readonly processes: ShopProcesses = NO_OTHER_PROCESSES,
+  ) {}
+
+  /** This process's part of a view and, for the whole shop, the same part of every other process. */
+  private async parts<T>(
+    query: ScopeQuery,
+    request: FastifyRequest,
+    method: 'GET' | 'POST',
+    path: string,
+    own: T,
+  ): Promise<{ parts: T[]; unreachable: string[] }> {
+    const { others, unreachable } = await this.processes.gather(
+      query.scope,
+      method,
+      path,
+      callerOf(request),
+      () => Promise.resolve(own),
+    );
+    return { parts: [own, ...others.map(({ answer }) => answer)], unreachable };
+  }
+
+  private get contexts(): string[] {
+    return this.server.databases.map((db) => db.context);
+  }
 
   @AdminOnly()
   @Get('api/admin/events')
@@ -58,8 +119,19 @@ export class MessagingController {
     type: EventCatalogResponse,
     description: 'Every integration event with its schema, producer and consumers.',
   })
-  events() {
-    return { items: eventCatalog(this.messaging.hosted) };
+  async events(@Query() query: ScopeQuery, @Req() request: FastifyRequest) {
+    const { own, others, unreachable } = await this.processes.gather(
+      query.scope,
+      'GET',
+      '/api/admin/events',
+      callerOf(request),
+      () => Promise.resolve({ items: eventCatalog(this.messaging.hosted) }),
+    );
+    const merged = mergeCatalogs([
+      { contexts: this.contexts, items: own.items },
+      ...others.map(({ process, answer }) => ({ contexts: process.contexts, items: answer.items })),
+    ]);
+    return { ...merged, unreachable };
   }
 
   @AdminOnly()
@@ -78,8 +150,10 @@ export class MessagingController {
   @Public()
   @Get('asyncapi.json')
   @ApiExcludeEndpoint()
-  asyncApi() {
-    return asyncApiDocument('0.1.0', eventCatalog(this.messaging.hosted));
+  async asyncApi(@Query() query: ScopeQuery) {
+    const own = asyncApiDocument('0.1.0', eventCatalog(this.messaging.hosted));
+    if (query.scope === 'process' || this.processes.remote.length === 0) return own;
+    return mergeAsyncApi(own, this.contexts, await this.processes.documentParts('/asyncapi.json'));
   }
 
   @AdminOnly()
@@ -87,10 +161,17 @@ export class MessagingController {
   @ApiOperation({ summary: 'List the dead letters' })
   @ApiOkResponse({
     type: DeadLetterListResponse,
-    description: 'Deliveries that failed for the last time, oldest failure first.',
+    description:
+      'Deliveries that failed for the last time, in every context, oldest failure first.',
   })
-  async deadLetters(): Promise<DeadLetterListResponse> {
-    return { items: await this.messaging.deadLetters.list() };
+  async deadLetters(
+    @Query() query: ScopeQuery,
+    @Req() request: FastifyRequest,
+  ): Promise<DeadLetterListResponse> {
+    const items = await this.messaging.deadLetters.list();
+    const path = '/api/admin/dead-letters';
+    const { parts, unreachable } = await this.parts(query, request, 'GET', path, { items });
+    return { items: parts.flatMap((part) => part.items).sort(byFailure), unreachable };
   }
 
   @AdminOnly()
@@ -99,8 +180,18 @@ export class MessagingController {
   @ApiParam({ name: 'id', format: 'uuid' })
   @ApiOkResponse({ type: DeadLetterResponse, description: 'The dead letter with its event.' })
   @ProblemResponses('MESSAGING.DEAD_LETTER_NOT_FOUND')
-  deadLetter(@Param('id', new ParseUUIDPipe()) id: string) {
-    return this.messaging.deadLetters.get(id);
+  deadLetter(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Query() query: ScopeQuery,
+    @Req() request: FastifyRequest,
+  ) {
+    return this.processes.firstFound(
+      query.scope,
+      'GET',
+      `/api/admin/dead-letters/${id}`,
+      callerOf(request),
+      () => this.messaging.deadLetters.get(id),
+    );
   }
 
   @AdminOnly()
@@ -110,20 +201,40 @@ export class MessagingController {
   @ApiParam({ name: 'id', format: 'uuid' })
   @ApiAcceptedResponse({
     type: DeadLetterResponse,
-    description: 'The dead letter, put back in its inbox for another attempt.',
+    description:
+      'The dead letter, put back in its inbox for another attempt (by the process that hosts its context).',
   })
   @ProblemResponses('MESSAGING.DEAD_LETTER_NOT_FOUND')
-  replayDeadLetter(@Param('id', new ParseUUIDPipe()) id: string) {
-    return this.messaging.deadLetters.replay(id);
+  replayDeadLetter(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Query() query: ScopeQuery,
+    @Req() request: FastifyRequest,
+  ) {
+    return this.processes.firstFound(
+      query.scope,
+      'POST',
+      `/api/admin/dead-letters/${id}/replay`,
+      callerOf(request),
+      () => this.messaging.deadLetters.replay(id),
+    );
   }
 
   @AdminOnly()
   @Post('api/admin/dead-letters/replay')
   @HttpCode(202)
   @ApiOperation({ summary: 'Replay every dead letter' })
-  @ApiAcceptedResponse({ type: ReplayedResponse, description: 'How many were put back.' })
-  async replayAllDeadLetters(): Promise<ReplayedResponse> {
-    return { replayed: await this.messaging.deadLetters.replayAll() };
+  @ApiAcceptedResponse({
+    type: DeadLettersReplayedResponse,
+    description: 'How many were put back, in every context.',
+  })
+  async replayAllDeadLetters(
+    @Query() query: ScopeQuery,
+    @Req() request: FastifyRequest,
+  ): Promise<DeadLettersReplayedResponse> {
+    const replayed = await this.messaging.deadLetters.replayAll();
+    const path = '/api/admin/dead-letters/replay';
+    const { parts, unreachable } = await this.parts(query, request, 'POST', path, { replayed });
+    return { replayed: parts.reduce((sum, part) => sum + part.replayed, 0), unreachable };
   }
 
   @AdminOnly()

@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, type ApiPropertyOptions } from '@nestjs/swagger';
 import type { EventEnvelope } from './envelope.js';
 
 /** How many deliveries an operator's replay put back in the inbox. */
@@ -23,8 +23,24 @@ class EventCatalogEntryResponse {
   @ApiProperty({ ...anyObject, description: 'JSON Schema of the payload.' }) schema!: object;
 }
 
+/** Contexts whose process did not answer (their part of a view of the whole shop is missing). */
+const UNREACHABLE: ApiPropertyOptions = {
+  type: [String],
+  example: [],
+  description:
+    'Contexts hosted by another process that did not answer now: their part is missing (docs/topology.md).',
+};
+
 export class EventCatalogResponse {
   @ApiProperty({ type: [EventCatalogEntryResponse] }) items!: EventCatalogEntryResponse[];
+  @ApiProperty(UNREACHABLE) unreachable!: string[];
+  @ApiProperty({
+    type: [String],
+    example: [],
+    description:
+      'Events two processes describe differently (two versions of one contract deployed): the description of the process hosting the producer is shown.',
+  })
+  conflicts!: string[];
 }
 
 export class EventEnvelopeResponse implements EventEnvelope {
@@ -60,4 +76,9 @@ export class DeadLetterResponse {
 
 export class DeadLetterListResponse {
   @ApiProperty({ type: [DeadLetterResponse] }) items!: DeadLetterResponse[];
+  @ApiProperty(UNREACHABLE) unreachable!: string[];
+}
+
+export class DeadLettersReplayedResponse extends ReplayedResponse {
+  @ApiProperty(UNREACHABLE) unreachable!: string[];
 }

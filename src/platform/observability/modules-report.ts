@@ -1,8 +1,16 @@
 import { hostname } from 'node:os';
-import { Inject, Injectable, type Type } from '@nestjs/common';
+import { Inject, Injectable, Optional, type Type } from '@nestjs/common';
 import type { AppConfig } from '../config/config.js';
 import { APP_CONFIG } from '../config/tokens.js';
+import { MessagingRuntime } from '../messaging/messaging.runtime.js';
 import { DatabaseServer } from '../persistence/database-server.js';
+import {
+  type Caller,
+  NO_OTHER_PROCESSES,
+  SHOP_PROCESSES,
+  type ShopProcesses,
+} from '../topology/shop-processes.js';
+import { HERE, type ModulesReportBody, shopModulesReport } from './modules-of-shop.js';
 import { ShopMetrics } from './metrics.js';
 import { ObservabilityRuntime } from './observability.runtime.js';
 import type { SeriesRate } from './rate-window.js';
@@ -24,8 +32,10 @@ const sum = (rates: readonly SeriesRate[]): Traffic => ({
 
 /**
  * `GET /api/admin/modules`: each context as the code declares it, where it
- * runs, its live backlog, and its traffic with the other contexts — what
- * would cross the network if it left this process (docs/observability.md).
+ * runs, its live backlog and consumer lag, and its traffic with the other
+ * contexts — what would cross the network if it left this process
+ * (docs/observability.md). For the whole shop, the entries of contexts hosted
+ * by other processes are those processes' own (modules-of-shop.ts).
  */
 @Injectable()
 export class ModulesReport {
@@ -38,13 +48,33 @@ export class ModulesReport {
     private readonly server: DatabaseServer,
     private readonly metrics: ShopMetrics,
     private readonly runtime: ObservabilityRuntime,
+    private readonly messaging: MessagingRuntime,
+    @Optional()
+    @Inject(SHOP_PROCESSES)
+    private readonly processes: ShopProcesses = NO_OTHER_PROCESSES,
   ) {
     this.shape = systemShape(modules);
   }
 
-  async report() {
+  /** The whole shop's modules, or (`process`) this process's view only, which the others ask for. */
+  async report(scope: 'shop' | 'process', caller: Caller): Promise<ModulesReportBody> {
+    const { own, others } = await this.processes.gather(
+      scope,
+      'GET',
+      '/api/admin/modules',
+      caller,
+      () => this.ownReport(),
+    );
+    if (scope === 'process') return own;
+    return shopModulesReport(own, this.processes.remote, others, this.shape);
+  }
+
+  private async ownReport(): Promise<ModulesReportBody> {
     const hosted = new Set(this.server.databases.map((db) => db.context));
-    const rates = await this.runtime.rates.rates();
+    const [rates, lag] = await Promise.all([
+      this.runtime.rates.rates(),
+      this.messaging.consumerLag(),
+    ]);
     const published = rates.get('emporium_events_published_total') ?? [];
     const handled = rates.get('emporium_events_handled_total') ?? [];
     const calls = rates.get('emporium_public_query_calls_total') ?? [];
@@ -98,10 +128,18 @@ export class ModulesReport {
           consumes.filter((c) => c.from !== context.name).reduce((a, c) => a + c.perMinute, 0),
         ),
       };
+      const here = hosted.has(context.name);
       return {
         name: context.name,
-        hosted: hosted.has(context.name),
-        process: hosted.has(context.name) ? process : null,
+        hosted: here,
+        hostedBy: here ? HERE : (this.processes.hosting(context.name)?.baseUrl ?? null),
+        status: here ? ('running' as const) : ('elsewhere' as const),
+        process: here ? process : null,
+        consumerLag: here
+          ? lag
+              .filter((consumer) => consumer.consumer === context.name)
+              .map(({ consumer: _named, ...figures }) => figures)
+          : null,
         publishes,
         consumes,
         serves,
@@ -117,7 +155,17 @@ export class ModulesReport {
     const map = contextMapMermaid(this.shape, (name) =>
       hosted.has(name) ? `${process.host} pid ${process.pid}` : 'another process',
     );
-    return { process: { ...process, contexts: [...hosted].sort() }, map, items };
+    const broker = this.messaging.brokerState();
+    return {
+      process: {
+        ...process,
+        contexts: [...hosted].sort(),
+        broker: broker ? { status: broker.status, since: broker.since } : null,
+      },
+      processes: [],
+      map,
+      items,
+    };
   }
 
   /** Outbox and inbox figures per hosted context, as the metrics read them. */

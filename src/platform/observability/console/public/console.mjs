@@ -87,6 +87,16 @@ async function renderMap(modules) {
   $('map-diagram').innerHTML = svg; // Mermaid's own output, rendered with securityLevel strict.
 }
 
+/** This process, or the other process that hosts the context (its base URL), as far as known. */
+function whereItRuns(context) {
+  const pid = context.process ? ` pid ${context.process.pid}` : '';
+  if (context.hosted) return `${context.process.host}${pid}`;
+  if (!context.hostedBy) return 'another process';
+  return context.status === 'unreachable'
+    ? `${context.hostedBy} (unreachable)`
+    : `${context.hostedBy}${context.process ? ` (${context.process.host}${pid})` : ''}`;
+}
+
 function renderContexts(modules) {
   $('process').textContent = `this process: ${modules.process.host} pid ${modules.process.pid}`;
   const rows = modules.items.map((context) => {
@@ -95,7 +105,7 @@ function renderContexts(modules) {
     const sync = context.extraction.syncCallsPerMinute;
     const cells = [
       context.name,
-      context.hosted ? `${context.process.host} pid ${context.process.pid}` : 'another process',
+      whereItRuns(context),
       context.extraction.eventsOutPerMinute,
       context.extraction.eventsInPerMinute,
       sync,
