@@ -28,6 +28,9 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);
+  // Started by a launcher with an IPC channel (npm run start:split): it ends with the launcher,
+  // even a killed one, whose end closes the channel.
+  process.once('disconnect', () => stop('SIGTERM'));
   logger.info(
     {
       url: `http://localhost:${config.PORT}`,

@@ -38,6 +38,11 @@ export interface CreateAppOptions {
    * to every module, as a hosted context's own implementation would be.
    */
   readonly publicQueries?: readonly Provider[];
+  /**
+   * The caller feeds what the events of contexts neither hosted nor reachable over
+   * NATS would bring (a test of a context alone): their absence is then not refused.
+   */
+  readonly standInProducers?: boolean;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -53,15 +58,14 @@ class AppModule {
           eventConsumers: eventConsumersOf(CONTEXT_MODULES),
           contextModules: CONTEXT_MODULES,
         }),
-        topologyModule(
-          topology,
-          CONTEXT_MODULES,
-          new Set(
+        topologyModule(topology, CONTEXT_MODULES, {
+          queries: new Set(
             (options.publicQueries ?? []).map(
               (provider) => (provider as { provide?: unknown }).provide,
             ),
           ),
-        ),
+          producers: options.standInProducers,
+        }),
         ...topology.hosted.map((name) => CONTEXT_MODULES[name]!),
         ...(options.publicQueries ? [PublicQueriesModule.of(options.publicQueries)] : []),
       ],

@@ -9,6 +9,7 @@ describe('the routes of contexts hosted elsewhere', () => {
       recommendations: 'http://b:3001',
       shipping: 'http://c:3002',
     },
+    broker: true,
   };
 
   it('forwards each route by its path up to the first parameter, also from a controller without a path', () => {

@@ -7,6 +7,7 @@ import {
   parseContextUrl,
 } from '../platform/config/config.js';
 import { APP_CONFIG } from '../platform/config/tokens.js';
+import { eventsHandledBy } from '../platform/messaging/handler.js';
 import type { RemoteRoute } from '../platform/topology/gateway.js';
 import {
   injectedBy,
@@ -32,6 +33,8 @@ export interface Topology {
   readonly hosted: readonly string[];
   /** Base URL of each context hosted elsewhere, from `<CONTEXT>_URL`. */
   readonly remote: Readonly<Record<string, string>>;
+  /** Whether events of contexts hosted elsewhere can arrive: a broker is set (NATS_URL). */
+  readonly broker: boolean;
 }
 
 /** A context named in CONTEXTS and in `<CONTEXT>_URL` at once, or an unknown one: refused. */
@@ -59,7 +62,27 @@ export function resolveTopology(
       undefined,
     );
   }
-  return { hosted, remote };
+  return { hosted, remote, broker: Boolean(config.NATS_URL) };
+}
+
+/**
+ * Refuses, in one line naming NATS_URL, a hosted context that consumes events of a
+ * context hosted elsewhere when no broker can bring them: they would never arrive.
+ */
+function assertEventsCanArrive(topology: Topology, modules: Readonly<Record<string, Type>>): void {
+  if (topology.broker) return;
+  for (const context of topology.hosted) {
+    for (const provider of (Reflect.getMetadata('providers', modules[context]!) ?? []) as Type[]) {
+      const consumed = typeof provider === 'function' ? eventsHandledBy(provider) : undefined;
+      const missing = consumed?.find((contract) => !topology.hosted.includes(contract.producer));
+      if (!missing) continue;
+      throw new ConfigError(
+        'NATS_URL',
+        `set (or ${missing.producer} hosted here in CONTEXTS): ${context} consumes ${missing.name} (${provider.name})`,
+        undefined,
+      );
+    }
+  }
 }
 
 /**
@@ -67,15 +90,21 @@ export function resolveTopology(
  * other processes (`InternalQueriesController`), and the queries they ask of
  * contexts that run elsewhere, answered over HTTP. Refuses to start, in one
  * line, when a hosted context asks a context that is neither hosted nor
- * declared remote. What each context serves and injects is read from its
- * module, not from a list.
+ * declared remote, or consumes events of one hosted elsewhere with no broker.
+ * What each context serves, injects and consumes is read from its module, not
+ * from a list.
  */
 export function topologyModule(
   topology: Topology,
   modules: Readonly<Record<string, Type>>,
-  /** Tokens the caller provides itself (a test's stand-in), asked of nobody. */
-  provided: ReadonlySet<unknown> = new Set(),
+  stoodIn: {
+    /** Tokens the caller provides itself (a test's stand-in), asked of nobody. */
+    readonly queries?: ReadonlySet<unknown>;
+    /** The caller feeds what absent producers' events would bring (a test): not refused. */
+    readonly producers?: boolean;
+  } = {},
 ): DynamicModule {
+  const provided = stoodIn.queries ?? new Set();
   const served = new Map<unknown, PublicQueryRegistration>();
   for (const module of Object.values(modules)) {
     for (const query of publicQueriesServedBy(module)) served.set(query.query, query);
@@ -95,6 +124,7 @@ export function topologyModule(
       asked.add(query);
     }
   }
+  if (!stoodIn.producers) assertEventsCanArrive(topology, modules);
   const remote: Provider[] = [...asked].map((query) => ({
     provide: query.query,
     inject: [APP_CONFIG],

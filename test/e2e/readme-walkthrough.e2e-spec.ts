@@ -1,7 +1,8 @@
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { readmeWalkthrough, runWalkthroughAgainst } from '../support/walkthrough.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -22,19 +23,9 @@ describe('the README walkthrough', () => {
   });
 
   it('takes an order from sign-in to delivery with the documented totals', async () => {
-    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-    const block =
-      /<!-- walkthrough:start -->\s*```sh\n([\s\S]*?)```\s*<!-- walkthrough:end -->/.exec(
-        readme,
-      )?.[1];
-    expect(block).toBeDefined();
-    const start = /```sh\n(ADMIN_EMAIL=\S+ ADMIN_PASSWORD=\S+) npm start\n```/.exec(readme)?.[1];
-    expect(start).toBeDefined();
-    const admin = Object.fromEntries(start!.split(' ').map((pair) => pair.split('=')));
-
     const env: NodeJS.ProcessEnv = {
       ...process.env,
-      ...admin,
+      ...readmeWalkthrough().admin,
       PORT: String(port),
       EMBEDDED_DB_PORT: String(port + 1),
       EMBEDDED_DB_DIR: join(dataDir, 'pg'),
@@ -55,31 +46,6 @@ describe('the README walkthrough', () => {
       );
       if (!ready) await new Promise((done) => setTimeout(done, 200));
     }
-
-    const script = block!.replace('BASE=http://localhost:3000', `BASE=http://127.0.0.1:${port}`);
-    const run = spawnSync('bash', ['-euo', 'pipefail', '-c', script], {
-      encoding: 'utf8',
-      timeout: 60_000,
-    });
-    expect(run.stderr).toBe('');
-    expect(run.status).toBe(0);
-    const outputs = run.stdout;
-    expect(outputs).toContain('"status": "PAID"');
-    const from = outputs.indexOf('{\n  "status"');
-    const summary = JSON.parse(outputs.slice(from, outputs.indexOf('\n}\n', from) + 2));
-    expect(summary.totals).toEqual({
-      subtotal: { amount: 6748, currency: 'USD' },
-      discount: { amount: 138, currency: 'USD' },
-      shipping: { amount: 1099, currency: 'USD' },
-      total: { amount: 7709, currency: 'USD' },
-    });
-    expect(outputs).toContain('"methodType": "card"');
-    expect(outputs).toContain('{"sku":"TEA-001","onHand":15,"reserved":0,"available":15}');
-    expect(outputs).toMatch(/"trackingNumber": "UPS[0-9A-F]{12}"/);
-    const last = outputs.trim().split('\n').slice(-2);
-    expect(last).toEqual([
-      'PENDING → AWAITING_PAYMENT → PAID → SHIPPED → DELIVERED',
-      '{"tier":"standard","lifetimeSpend":{"amount":7709,"currency":"USD"}}',
-    ]);
+    runWalkthroughAgainst(`http://127.0.0.1:${port}`);
   }, 120_000);
 });

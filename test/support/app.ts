@@ -41,6 +41,12 @@ export async function startTestApp(
     databaseUrl?: string;
     /** Stand-ins for public queries of contexts not booted (see CreateAppOptions). */
     publicQueries?: CreateAppOptions['publicQueries'];
+    /**
+     * The test feeds what producers not booted would send (see CreateAppOptions); on
+     * by default, as a context booted alone is tested that way. Off: start-up refuses
+     * a consumed producer that is neither booted nor reachable over NATS.
+     */
+    standInProducers?: boolean;
   } = {},
 ): Promise<TestApp> {
   const database = options.databaseUrl
@@ -71,6 +77,7 @@ export async function startTestApp(
     }),
     clock,
     publicQueries: options.publicQueries,
+    standInProducers: options.standInProducers ?? true,
   });
   await app.getHttpAdapter().getInstance().ready();
   const hostsCustomers = ['all', 'customers'].some((name) =>
