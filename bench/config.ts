@@ -3,6 +3,8 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export type BenchMode = 'full' | 'smoke';
+export type BenchScenario = 'place-order' | 'get-order';
+const SCENARIOS: readonly BenchScenario[] = ['place-order', 'get-order'];
 
 /** Every knob of the bench; each can be set by the environment variable named beside it. */
 export interface BenchConfig {
@@ -15,6 +17,13 @@ export interface BenchConfig {
   readonly runRequests: number;
   /** BENCH_WARMUP_S: seconds of the warm-up run per target and scenario. */
   readonly warmupS: number;
+  /** BENCH_SCENARIOS: the closed-loop scenarios to run, comma-separated (default both). */
+  readonly scenarios: readonly BenchScenario[];
+  /**
+   * BENCH_ONLY=throughput: stop after the closed-loop runs (a quick profile or A/B of the
+   * request path); the report then holds those runs only.
+   */
+  readonly throughputOnly: boolean;
   /** BENCH_ROUNDS: A/B rounds per scenario. */
   readonly rounds: number;
   /** BENCH_FIXED_RATE_S: seconds of each fixed-rate run (at half of raw's maximum rate). */
@@ -72,6 +81,12 @@ export interface BenchConfig {
   readonly shopOutput?: string;
   /** BENCH_TRACING=1: run the shop with tracing on, exporting to a local stand-in collector (docs/observability.md). */
   readonly tracing: boolean;
+  /**
+   * BENCH_TRACING_AB=1: after the closed-loop runs, A/B rounds of the shop (tracing off, as by
+   * default) against the same shop restarted with its tracing module replaced by bare
+   * call-throughs (bench/tracing-absent.ts): what tracing costs when it is off.
+   */
+  readonly tracingAb: boolean;
   /** BENCH_SHOP_ENTRY: the shop's compiled entry point (default: src/main.js of the bench's own build). */
   readonly shopEntry: string;
   /** The Node flags `npm start` runs the shop with (read from package.json), so the bench runs it the same way. */
@@ -101,6 +116,9 @@ const DEFAULTS: Record<
     | 'databaseUrl'
     | 'roleSecret'
     | 'tracing'
+    | 'tracingAb'
+    | 'scenarios'
+    | 'throughputOnly'
   >
 > = {
   full: {
@@ -180,6 +198,25 @@ function settingsList(raw: string): Record<string, string> {
   return settings;
 }
 
+function scenarioList(raw: string | undefined): BenchScenario[] {
+  if (!raw) return [...SCENARIOS];
+  const names = raw.split(',').map((name) => name.trim());
+  for (const name of names) {
+    if (!SCENARIOS.includes(name as BenchScenario)) {
+      throw new Error(`BENCH_SCENARIOS: "${name}" is not one of ${SCENARIOS.join(', ')}`);
+    }
+  }
+  return SCENARIOS.filter((name) => names.includes(name));
+}
+
+const flag = (raw: string | undefined) => raw === '1' || raw === 'true';
+
+function onlyThroughput(raw: string | undefined): boolean {
+  if (!raw) return false;
+  if (raw !== 'throughput') throw new Error(`BENCH_ONLY must be throughput (got "${raw}")`);
+  return true;
+}
+
 function number(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
@@ -199,6 +236,18 @@ export function loadBenchConfig(
     throw new Error(`BENCH_MODE must be full or smoke (got "${requested}")`);
   }
   const mode: BenchMode = requested;
+  const scenarios = scenarioList(env.BENCH_SCENARIOS);
+  const throughputOnly = onlyThroughput(env.BENCH_ONLY);
+  if (scenarios.length < SCENARIOS.length && !throughputOnly) {
+    throw new Error('BENCH_SCENARIOS needs BENCH_ONLY=throughput: the later phases use both');
+  }
+  const tracing = flag(env.BENCH_TRACING);
+  const tracingAb = flag(env.BENCH_TRACING_AB);
+  if (tracing && tracingAb) {
+    throw new Error(
+      'BENCH_TRACING_AB compares the shop with tracing off: leave BENCH_TRACING unset',
+    );
+  }
   const d = DEFAULTS[mode];
   return {
     mode,
@@ -206,6 +255,8 @@ export function loadBenchConfig(
     durationS: number(env, 'BENCH_DURATION_S', d.durationS, 0.5),
     runRequests: Math.round(number(env, 'BENCH_RUN_REQUESTS', d.runRequests)),
     warmupS: number(env, 'BENCH_WARMUP_S', d.warmupS),
+    scenarios,
+    throughputOnly,
     rounds: Math.round(number(env, 'BENCH_ROUNDS', d.rounds, 1)),
     fixedRateS: number(env, 'BENCH_FIXED_RATE_S', d.fixedRateS, 0.5),
     fixedRateRounds: Math.round(number(env, 'BENCH_FIXED_RATE_ROUNDS', d.fixedRateRounds, 1)),
@@ -235,7 +286,8 @@ export function loadBenchConfig(
     shopEnv: settingsList(env.BENCH_SHOP_ENV ?? ''),
     shopOutput: env.BENCH_SHOP_OUTPUT ? resolve(env.BENCH_SHOP_OUTPUT) : undefined,
     pgStatements: env.BENCH_PG_STATEMENTS === '1' || env.BENCH_PG_STATEMENTS === 'true',
-    tracing: env.BENCH_TRACING === '1' || env.BENCH_TRACING === 'true',
+    tracing,
+    tracingAb,
     shopEntry: resolve(env.BENCH_SHOP_ENTRY ?? resolve(BUILD_ROOT, 'src', 'main.js')),
     // BENCH_SHOP_NODE_FLAGS: more flags for the shop's command line (some, like --trace-gc, are not allowed in NODE_OPTIONS).
     shopNodeFlags: [

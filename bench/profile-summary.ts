@@ -1,6 +1,8 @@
 /**
  * Summarises a V8 CPU profile of the shop (BENCH_SHOP_NODE_OPTIONS="--cpu-prof
- * --cpu-prof-dir=DIR"): self time by package and the busiest functions.
+ * --cpu-prof-dir=DIR"): self time by package, the busiest functions, and the
+ * total time (self and callees) of the shop's own functions, which says what a
+ * hook or an interceptor costs with everything it calls.
  *
  *   node .bench-build/bench/profile-summary.js DIR/CPU.*.cpuprofile [top]
  */
@@ -9,6 +11,7 @@ import { readFileSync } from 'node:fs';
 interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
 }
 
 interface Profile {
@@ -50,6 +53,7 @@ function main(file: string, top: number): void {
     const key = `${functionName || '(anonymous)'}  ${who}${url ? `:${lineNumber + 1}` : ''}`;
     byFunction.set(key, (byFunction.get(key) ?? 0) + us);
   }
+  const totals = totalTimeOfOwnCode(profile, selfUs);
   const pct = (us: number) => `${((us / busy) * 100).toFixed(1).padStart(5)} %`;
   console.log(
     `profile: ${(total / 1e6).toFixed(1)} s sampled, ${(busy / 1e6).toFixed(1)} s busy (self time as % of busy)\n`,
@@ -62,6 +66,33 @@ function main(file: string, top: number): void {
   for (const [fn, us] of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, top)) {
     console.log(`  ${pct(us)}  ${fn}`);
   }
+  console.log("\nthe shop's own functions by total time (self and callees):");
+  for (const [fn, us] of [...totals].sort((a, b) => b[1] - a[1]).slice(0, top)) {
+    console.log(`  ${pct(us)}  ${fn}`);
+  }
+}
+
+/** Inclusive time of each function under src/, counted once per sample however deep it recurses. */
+function totalTimeOfOwnCode(profile: Profile, selfUs: Map<number, number>): Map<string, number> {
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes)
+    for (const child of node.children ?? []) parent.set(child, node.id);
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const totals = new Map<string, number>();
+  for (const [leaf, us] of selfUs) {
+    const seen = new Set<string>();
+    for (let id: number | undefined = leaf; id !== undefined; id = parent.get(id)) {
+      const { functionName, url, lineNumber } = byId.get(id)!.callFrame;
+      if (functionName === '(idle)') break;
+      const area = /\/(src\/.*)$/.exec(url)?.[1];
+      if (!area || url.includes('node_modules')) continue;
+      const key = `${functionName || '(anonymous)'}  ${area}:${lineNumber + 1}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      totals.set(key, (totals.get(key) ?? 0) + us);
+    }
+  }
+  return totals;
 }
 
 const [file, top] = process.argv.slice(2);

@@ -51,6 +51,19 @@ export interface TargetSummary {
   readonly drainS: number;
 }
 
+/** The tracing A/B's two shops: as it runs (tracing off), and with its tracing module replaced. */
+export type TracingVariant = 'off' | 'absent';
+
+/** One scenario of the tracing A/B: the shop as it runs (tracing off) and without tracing code. */
+export interface TracingAb {
+  readonly scenario: ScenarioName;
+  readonly rounds: number;
+  readonly off: { rps: number; cpuMsPerReq: number | null };
+  readonly absent: { rps: number; cpuMsPerReq: number | null };
+  /** off ÷ absent: 1 when tracing off costs nothing. */
+  readonly ratio: { rps: number | null; cpu: number | null };
+}
+
 export interface ScenarioSummary {
   readonly shop: TargetSummary;
   readonly raw: TargetSummary;
@@ -218,6 +231,8 @@ export interface BenchResults {
   readonly settings: Record<string, number | string>;
   readonly runs: RunRecord[];
   readonly scenarios: Partial<Record<ScenarioName, ScenarioSummary>>;
+  /** BENCH_TRACING_AB: the shop (tracing off) against the same shop without tracing code. */
+  readonly tracingAb?: TracingAb[];
   readonly fixedRate: FixedRateSummary[];
   /** Top statements by total time (BENCH_PG_STATEMENTS=1), over the whole bench. */
   readonly statements: DbStatement[] | null;
@@ -424,6 +439,35 @@ export function renderMarkdown(r: BenchResults): string {
     ),
   );
   out.push('');
+  if (r.tracingAb?.length) {
+    out.push('### Tracing off against tracing code absent (closed loop, A/B)');
+    out.push('');
+    out.push(
+      table(
+        [
+          'scenario',
+          'rounds',
+          'req/s off',
+          'req/s absent',
+          'CPU ms/req off',
+          'CPU ms/req absent',
+          'off/absent req/s',
+          'off/absent CPU',
+        ],
+        r.tracingAb.map((ab) => [
+          ab.scenario,
+          ab.rounds,
+          f(ab.off.rps, 0),
+          f(ab.absent.rps, 0),
+          f(ab.off.cpuMsPerReq, 3),
+          f(ab.absent.cpuMsPerReq, 3),
+          x(ab.ratio.rps),
+          `**${x(ab.ratio.cpu)}**`,
+        ]),
+      ),
+    );
+    out.push('');
+  }
   if (r.fixedRate.length > 0) {
     out.push("### Fixed rate at half of raw's maximum (open loop)");
     out.push('');

@@ -17,6 +17,7 @@ import { closedLoop, type LoadResult, openLoop, type OpenLoopResult } from './lo
 import { cpuMs, foreignCpuMs, peakRssMb, RssSampler, rssMb, serverCpuMs } from './proc.js';
 import { createRawSchema, RAW_SCHEMA } from './raw-schema.js';
 import { startOtlpSink } from './otlp-sink.js';
+import { ABSENT_NOTICE } from './tracing-ab.js';
 import {
   type BenchResults,
   checkTargets,
@@ -35,6 +36,8 @@ import {
   type Soak,
   type Target,
   type TargetSummary,
+  type TracingAb,
+  type TracingVariant,
   type DbStatement,
 } from './report.js';
 import { mean, ratio, round, Samples, summarize } from './stats.js';
@@ -167,11 +170,13 @@ class Bench {
   private backlogQuery = 'select 0 as n';
   private messagingSchemas: { outbox: string[]; inbox: string[] } = { outbox: [], inbox: [] };
   private workload!: Workload;
+  /** Shops stopped to make way for another (the tracing A/B's restarts). */
+  private readonly retiredShops: ServerProcess[] = [];
 
   constructor(
     private readonly config: BenchConfig,
     private readonly db: BenchDatabase,
-    private readonly shop: ServerProcess,
+    private shop: ServerProcess,
     private readonly raw: ServerProcess,
     private readonly targets: Record<Target, HttpTarget>,
   ) {}
@@ -191,7 +196,7 @@ class Bench {
 
   // ---- start and seed -------------------------------------------------------------------------
 
-  async waitUntilReady(): Promise<void> {
+  private async waitUntilShopReady(): Promise<void> {
     await eventually(
       'the shop to be ready (/health/ready)',
       async () => {
@@ -203,6 +208,15 @@ class Bench {
       180_000,
       100,
     );
+  }
+
+  /** Every shop process of the run (the tracing A/B restarts it): for the log counts and peak RSS. */
+  get allShops(): ServerProcess[] {
+    return [...this.retiredShops, this.shop];
+  }
+
+  async waitUntilReady(): Promise<void> {
+    await this.waitUntilShopReady();
     await eventually('the raw baseline to listen', async () => {
       this.assertRunning();
       return (await this.targets.raw.request({ method: 'GET', path: '/health' })).status === 200;
@@ -589,7 +603,94 @@ class Bench {
     };
   }
 
-  /** Both targets at the same fixed rate (half of raw's maximum), shop first. */
+  /**
+   * BENCH_TRACING_AB: the shop as it runs by default (tracing off) against the same shop
+   * with its tracing module replaced by bare call-throughs, on the same database and port.
+   * One of them runs at a time, so each works off its own orders' events: the bench
+   * restarts the shop as the other variant when the next run needs it. Rounds alternate
+   * off, absent, absent, off…; a warm-up run follows each start and each change of scenario.
+   * Measured: throughput and the process's CPU per request including the events' work.
+   */
+  async tracingOffAb(start: (variant: TracingVariant) => ServerProcess): Promise<TracingAb[]> {
+    let running: TracingVariant = 'off';
+    const switchTo = async (variant: TracingVariant): Promise<boolean> => {
+      if (running === variant) return false;
+      await this.shop.stop();
+      this.retiredShops.push(this.shop);
+      this.shop = start(variant);
+      running = variant;
+      await this.waitUntilShopReady();
+      if (variant === 'absent' && !this.shop.lastLines.includes(ABSENT_NOTICE)) {
+        throw new Error('the shop started for the tracing A/B still has its tracing code');
+      }
+      log(`tracing A/B: the shop (pid ${this.shop.pid}) runs with tracing code ${variant}`);
+      return true;
+    };
+    const results: TracingAb[] = [];
+    for (const scenario of this.config.scenarios) {
+      if (scenario === 'get-order') await this.loadExistingOrders();
+      const runs: Record<TracingVariant, { rps: number; cpu: number | null; ok: number }[]> = {
+        off: [],
+        absent: [],
+      };
+      const warm = new Set<TracingVariant>();
+      const run = async (variant: TracingVariant, warmUp: boolean) => {
+        const m = await this.measure('shop', () =>
+          closedLoop({
+            url: this.targets.shop.url,
+            connections: this.config.connections,
+            durationS: warmUp ? Math.max(1, this.config.warmupS) : this.config.durationS,
+            next: () => this.workload.request(scenario, 'shop'),
+          }),
+        );
+        log(
+          `tracing A/B ${scenario}, tracing code ${variant}${warmUp ? ' (warm-up)' : ''}: ` +
+            `${m.result.rps.toFixed(0)} req/s, CPU ${m.cpuMsPerReqWithDrain?.toFixed(3)} ms/req ` +
+            `with its events, non-2xx ${m.result.non2xx}`,
+        );
+        const cpu = m.cpuMsPerReqWithDrain;
+        if (!warmUp) runs[variant].push({ rps: m.result.rps, cpu, ok: m.result.ok });
+      };
+      for (let r = 1; r <= this.config.rounds; r++) {
+        const order = r % 2 === 1 ? (['off', 'absent'] as const) : (['absent', 'off'] as const);
+        for (const variant of order) {
+          if ((await switchTo(variant)) || !warm.has(variant)) await run(variant, true);
+          warm.add(variant);
+          await run(variant, false);
+        }
+      }
+      const summary = (variant: TracingVariant) => {
+        const all = runs[variant];
+        const ok = all.reduce((a, one) => a + one.ok, 0);
+        const cpu = all.some((one) => one.cpu === null)
+          ? null
+          : all.reduce((a, one) => a + one.cpu! * one.ok, 0) / Math.max(1, ok);
+        return { rps: mean(all.map((one) => one.rps)), cpuMsPerReq: cpu };
+      };
+      const off = summary('off');
+      const absent = summary('absent');
+      const result: TracingAb = {
+        scenario,
+        rounds: this.config.rounds,
+        off,
+        absent,
+        ratio: { rps: ratio(off.rps, absent.rps), cpu: ratio(off.cpuMsPerReq, absent.cpuMsPerReq) },
+      };
+      log(
+        `tracing A/B ${scenario}: tracing off ÷ tracing code absent = ${result.ratio.rps?.toFixed(3)}× req/s, ` +
+          `${result.ratio.cpu?.toFixed(3)}× CPU per request`,
+      );
+      results.push(result);
+    }
+    // What follows measures the shop as it runs, warmed up again if it had to be restarted.
+    if (await switchTo('off')) {
+      for (const scenario of this.config.scenarios) {
+        await this.closedRun(scenario, 'shop', 'warmup', 0, Math.max(1, this.config.warmupS));
+      }
+    }
+    return results;
+  }
+
   /**
    * Both targets at the same fixed rate (half of raw's maximum), raw then shop,
    * for BENCH_FIXED_RATE_ROUNDS rounds. A target whose closed-loop maximum is
@@ -1185,37 +1286,48 @@ async function main(config: BenchConfig, cleanup: Cleanup): Promise<string> {
       return sink.close();
     });
   }
-  const shop = ServerProcess.start(
-    'shop',
-    config.shopEntry,
-    {
-      PORT: String(shopPort),
-      HOST: '127.0.0.1',
-      CONTEXTS: 'all',
-      DATABASE_URL: db.url,
-      DATABASE_ROLE_SECRET: config.roleSecret ?? randomBytes(24).toString('base64url'),
-      DATABASE_POOL_SIZE: String(config.poolSize),
-      AUTH_JWT_SECRET: randomBytes(32).toString('base64url'),
-      AUTH_TOKEN_TTL_SECONDS: '86400',
-      ADMIN_EMAIL: admin.email,
-      ADMIN_PASSWORD: admin.password,
-      LOG_LEVEL: 'warn',
-      // The load comes from one address and one caller: the abuse limits would cap what is measured.
-      RATE_LIMIT_SIGN_IN: '0',
-      RATE_LIMIT_REGISTRATION: '0',
-      RATE_LIMIT_ORDERS: '0',
-      // Place-order's closed loop outruns the pipeline on purpose (it measures the request
-      // path); shedding would turn its tail into fast 503s. BENCH_SHOP_ENV can set it back.
-      BACKPRESSURE_MAX_LAG_MS: '0',
-      ...(sink ? { OTEL_EXPORTER_OTLP_ENDPOINT: sink.url } : {}),
-      ...(config.shopNodeOptions ? { NODE_OPTIONS: config.shopNodeOptions } : {}),
-      ...config.shopEnv,
-    },
-    { nodeFlags: config.shopNodeFlags, output: config.shopOutput },
-  );
-  cleanup.push(() => shop.stop());
-  started.shop = shop;
+  const shopEnv = {
+    HOST: '127.0.0.1',
+    CONTEXTS: 'all',
+    DATABASE_URL: db.url,
+    DATABASE_ROLE_SECRET: config.roleSecret ?? randomBytes(24).toString('base64url'),
+    DATABASE_POOL_SIZE: String(config.poolSize),
+    AUTH_JWT_SECRET: randomBytes(32).toString('base64url'),
+    AUTH_TOKEN_TTL_SECONDS: '86400',
+    ADMIN_EMAIL: admin.email,
+    ADMIN_PASSWORD: admin.password,
+    LOG_LEVEL: 'warn',
+    // The load comes from one address and one caller: the abuse limits would cap what is measured.
+    RATE_LIMIT_SIGN_IN: '0',
+    RATE_LIMIT_REGISTRATION: '0',
+    RATE_LIMIT_ORDERS: '0',
+    // Place-order's closed loop outruns the pipeline on purpose (it measures the request
+    // path); shedding would turn its tail into fast 503s. BENCH_SHOP_ENV can set it back.
+    BACKPRESSURE_MAX_LAG_MS: '0',
+    ...(sink ? { OTEL_EXPORTER_OTLP_ENDPOINT: sink.url } : {}),
+    ...(config.shopNodeOptions ? { NODE_OPTIONS: config.shopNodeOptions } : {}),
+    ...config.shopEnv,
+  };
   const here = dirname(fileURLToPath(import.meta.url));
+  // The tracing A/B (BENCH_TRACING_AB) starts the shop again, also without its tracing code.
+  const startShop = (variant: TracingVariant) => {
+    const child = ServerProcess.start(
+      variant === 'off' ? 'shop' : 'shop without tracing code',
+      config.shopEntry,
+      { ...shopEnv, PORT: String(shopPort) },
+      {
+        nodeFlags:
+          variant === 'off'
+            ? config.shopNodeFlags
+            : [...config.shopNodeFlags, '--import', join(here, 'without-tracing.js')],
+        output: config.shopOutput,
+      },
+    );
+    started.shop = child;
+    return child;
+  };
+  const shop = startShop('off');
+  cleanup.push(() => started.shop!.stop());
   const raw = ServerProcess.start(
     'raw',
     join(here, 'raw-server.js'),
@@ -1240,8 +1352,12 @@ async function main(config: BenchConfig, cleanup: Cleanup): Promise<string> {
   );
 
   const scenarios: Partial<Record<ScenarioName, ScenarioSummary>> = {};
-  for (const scenario of ['place-order', 'get-order'] as const) {
+  for (const scenario of config.scenarios) {
     scenarios[scenario] = await bench.maxThroughput(scenario);
+  }
+  const tracingAb = config.tracingAb ? await bench.tracingOffAb(startShop) : undefined;
+  if (config.throughputOnly) {
+    return writeThroughputOnly(config, startedAt, bench, scenarios, tracingAb);
   }
   const fixedRate: FixedRateSummary[] = [];
   for (const scenario of ['place-order', 'get-order'] as const) {
@@ -1307,6 +1423,7 @@ async function main(config: BenchConfig, cleanup: Cleanup): Promise<string> {
     },
     runs: bench.allRuns,
     scenarios,
+    tracingAb,
     fixedRate,
     statements,
     conditions: {
@@ -1323,8 +1440,8 @@ async function main(config: BenchConfig, cleanup: Cleanup): Promise<string> {
     shop: {
       rssAfterSeedMb,
       deliveriesPerOrder: final.deliveriesPerOrder,
-      peakRssMb: peakRssMb(shop.pid),
-      logLines: { ...shop.levels },
+      peakRssMb: Math.max(...bench.allShops.map((one) => peakRssMb(one.pid) ?? 0)) || null,
+      logLines: sumLevels(bench.allShops),
       deadLetters: final.deadLetters,
       ordersByStatus: final.ordersByStatus,
       database: final.database,
@@ -1344,6 +1461,42 @@ async function main(config: BenchConfig, cleanup: Cleanup): Promise<string> {
   );
   await writeFile(resolve(config.outDir, `latest-${config.mode}.md`), `${markdown}\n`);
   console.log(`\n${markdown}`);
+  return jsonFile;
+}
+
+function sumLevels(shops: readonly ServerProcess[]): Record<string, number> {
+  const sum: Record<string, number> = {};
+  for (const shop of shops) {
+    for (const [level, n] of Object.entries(shop.levels)) sum[level] = (sum[level] ?? 0) + n;
+  }
+  return sum;
+}
+
+/** BENCH_ONLY=throughput: the closed-loop runs, their summary in the log and a JSON file. */
+async function writeThroughputOnly(
+  config: BenchConfig,
+  startedAt: Date,
+  bench: Bench,
+  scenarios: Partial<Record<ScenarioName, ScenarioSummary>>,
+  tracingAb: TracingAb[] | undefined,
+): Promise<string> {
+  for (const [name, s] of Object.entries(scenarios)) {
+    log(
+      `${name}: shop ${s.shop.rps.toFixed(0)} req/s at ${s.shop.cpuMsPerReq?.toFixed(3)} ms CPU, ` +
+        `raw ${s.raw.rps.toFixed(0)} req/s at ${s.raw.cpuMsPerReq?.toFixed(3)} ms; ` +
+        `shop/raw ${s.ratio.rps?.toFixed(2)}× req/s, ${s.ratio.cpu?.toFixed(2)}× CPU`,
+    );
+  }
+  await mkdir(config.outDir, { recursive: true });
+  const stamp = startedAt.toISOString().replace(/[:.]/g, '-');
+  const jsonFile = resolve(config.outDir, `bench-throughput-${stamp}.json`);
+  const results = {
+    startedAt: startedAt.toISOString(),
+    runs: bench.allRuns,
+    scenarios,
+    tracingAb,
+  };
+  await writeFile(jsonFile, `${JSON.stringify(results, null, 2)}\n`);
   return jsonFile;
 }
 

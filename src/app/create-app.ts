@@ -156,12 +156,13 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
     },
   });
   fastify.addHook('preValidation', refuseUnsafeInput);
-  observeHttp(fastify, app.get(ShopMetrics));
+  observeHttp(fastify, app.get(ShopMetrics), CONTEXT_MODULES);
   await serveConsole(app);
   // The API speaks JSON only: any other body is refused with 415 before a handler runs.
   fastify.removeContentTypeParser(['text/plain']);
-  fastify.addHook('onRequest', async (request, reply) => {
+  fastify.addHook('onRequest', (request, reply, done) => {
     void reply.header('x-request-id', request.id);
+    done();
   });
   // Events caused by a request carry its id as correlation and causation.
   fastify.addHook('preHandler', (request, _reply, done) => {

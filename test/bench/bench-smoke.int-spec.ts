@@ -17,7 +17,7 @@ function runSmokeBench(env: Record<string, string>): Promise<{ code: number; out
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     // SIGTERM lets the bench stop the shop and the raw baseline and drop its database.
-    const timer = setTimeout(() => child.kill('SIGTERM'), 160_000);
+    const timer = setTimeout(() => child.kill('SIGTERM'), 280_000);
     child.on('exit', (code) => {
       clearTimeout(timer);
       done({ code: code ?? -1, output });
@@ -58,6 +58,7 @@ describe('the benchmark harness (smoke mode)', () => {
       // The roles are cluster-wide: keep the password every other test derives.
       DATABASE_ROLE_SECRET: 'test-role-secret-0123456789',
       BENCH_OUT_DIR: outDir,
+      BENCH_TRACING_AB: '1',
     });
     if (code !== 0) throw new Error(`the bench exited with ${code}:\n${output.slice(-4000)}`);
 
@@ -73,6 +74,17 @@ describe('the benchmark harness (smoke mode)', () => {
       expect(summary.ratio.rps).toBeGreaterThan(0);
       expect(Object.keys(summary.ratio)).toEqual(expect.arrayContaining(['p50', 'p99', 'cpu']));
     }
+    // The second shop really ran without its tracing module (the bench refuses to go on otherwise).
+    expect(output).toContain('runs with tracing code absent');
+    expect(results.tracingAb.map((ab: { scenario: string }) => ab.scenario)).toEqual([
+      'place-order',
+      'get-order',
+    ]);
+    for (const ab of results.tracingAb) {
+      expect(ab.absent.rps).toBeGreaterThan(0);
+      expect(ab.ratio.cpu).toBeGreaterThan(0);
+    }
+    expect(output).toContain('### Tracing off against tracing code absent');
     expect(results.fixedRate).toHaveLength(2);
     for (const fixed of results.fixedRate) expect(typeof fixed.p99Ratio).toBe('number');
     // Both pipelines fulfil every order they accept (how fast is the figure, not asserted).
@@ -86,5 +98,5 @@ describe('the benchmark harness (smoke mode)', () => {
     }
     expect(output).toContain('### Maximum throughput');
     expect(output).toContain('### Fulfilment sustained');
-  }, 180_000);
+  }, 300_000);
 });

@@ -1,41 +1,46 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { isSafeText } from '../domain/safe-text.js';
-import { BadRequestProblem, type FieldError } from './problem.js';
+import { BadRequestProblem } from './problem.js';
 
 /** Deepest nesting of objects and arrays a request may have; no DTO of the API comes close. */
 export const MAX_INPUT_DEPTH = 16;
 
-type Finding = { readonly code: string; readonly error: FieldError };
+/** What is wrong, and where: the keys from the top down to the offending value, filled in on the way out. */
+type Finding = {
+  readonly code: 'REQUEST.INVALID_TEXT' | 'REQUEST.TOO_DEEPLY_NESTED';
+  readonly path: { readonly key: string; readonly inArray: boolean }[];
+};
 
-const fieldName = (parent: string, key: string, inArray: boolean) =>
-  inArray ? `${parent}[${key}]` : parent ? `${parent}.${key}` : key;
+const invalidText = (): Finding => ({ code: 'REQUEST.INVALID_TEXT', path: [] });
 
-function inspect(value: unknown, field: string, depth: number): Finding | undefined {
-  if (typeof value === 'string') {
-    return isSafeText(value)
-      ? undefined
-      : {
-          code: 'REQUEST.INVALID_TEXT',
-          error: {
-            field,
-            message: `${field || 'a value'} holds a NUL character or invalid Unicode`,
-          },
-        };
-  }
+// Walks every request of the API, so it allocates nothing unless it finds something (no entry arrays, no field names).
+function inspect(value: unknown, depth: number): Finding | undefined {
+  if (typeof value === 'string') return isSafeText(value) ? undefined : invalidText();
   if (value === null || typeof value !== 'object') return undefined;
-  if (depth >= MAX_INPUT_DEPTH) {
-    return {
-      code: 'REQUEST.TOO_DEEPLY_NESTED',
-      error: { field, message: `nesting deeper than ${MAX_INPUT_DEPTH} levels` },
-    };
-  }
-  const inArray = Array.isArray(value);
-  for (const [key, child] of Object.entries(value)) {
-    const name = fieldName(field, key, inArray);
-    const finding = inspect(key, name, depth) ?? inspect(child as unknown, name, depth + 1);
-    if (finding) return finding;
+  if (depth >= MAX_INPUT_DEPTH) return { code: 'REQUEST.TOO_DEEPLY_NESTED', path: [] };
+  const record = value as Record<string, unknown>;
+  for (const key in record) {
+    if (!Object.hasOwn(record, key)) continue;
+    const finding = isSafeText(key) ? inspect(record[key], depth + 1) : invalidText();
+    if (finding) {
+      finding.path.unshift({ key, inArray: Array.isArray(value) });
+      return finding;
+    }
   }
   return undefined;
+}
+
+function refusal({ code, path }: Finding): BadRequestProblem {
+  const field = path.reduce(
+    (parent, { key, inArray }) =>
+      inArray ? `${parent}[${key}]` : parent ? `${parent}.${key}` : key,
+    '',
+  );
+  const message =
+    code === 'REQUEST.INVALID_TEXT'
+      ? `${field || 'a value'} holds a NUL character or invalid Unicode`
+      : `nesting deeper than ${MAX_INPUT_DEPTH} levels`;
+  return new BadRequestProblem(code, `Invalid request: ${message}`, [{ field, message }]);
 }
 
 /**
@@ -52,14 +57,8 @@ export function refuseUnsafeInput(
 ): void {
   // A body forwarded to another process (the gateway's proxy) is a stream, checked where it lands.
   const body = isStream(request.body) ? undefined : request.body;
-  const finding =
-    inspect(request.params, '', 0) ?? inspect(request.query, '', 0) ?? inspect(body, '', 0);
-  done(
-    finding &&
-      new BadRequestProblem(finding.code, `Invalid request: ${finding.error.message}`, [
-        finding.error,
-      ]),
-  );
+  const finding = inspect(request.params, 0) ?? inspect(request.query, 0) ?? inspect(body, 0);
+  done(finding && refusal(finding));
 }
 
 function isStream(value: unknown): boolean {

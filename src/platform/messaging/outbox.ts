@@ -26,6 +26,7 @@ export function appendToOutbox(
   source: string,
   events: readonly IntegrationEvent[],
 ): Promise<EventEnvelope[]> {
+  if (!Tracing.enabled) return append(em, source, events);
   // The span of the rows: each envelope carries it, and its handlers' spans are its children.
   return Tracing.inSpan(
     `${source} outbox append`,

@@ -1,5 +1,7 @@
 import { type Span, SpanKind, SpanStatusCode, context, trace } from '@opentelemetry/api';
+import type { Type } from '@nestjs/common';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { runRoutesInTheirContext } from './acting-context.routes.js';
 import type { ShopMetrics } from './metrics.js';
 import { Tracing } from './tracing.js';
 
@@ -10,9 +12,15 @@ const routeOf = (request: FastifyRequest) => request.routeOptions.url ?? 'unmatc
 
 /**
  * Counts and times every HTTP request by route template, method and status;
- * with tracing on, opens its server span, continuing an incoming `traceparent`.
+ * runs each route in the context that owns it; with tracing on, opens its
+ * server span, continuing an incoming `traceparent`.
  */
-export function observeHttp(fastify: FastifyInstance, metrics: ShopMetrics): void {
+export function observeHttp(
+  fastify: FastifyInstance,
+  metrics: ShopMetrics,
+  contextModules: Readonly<Record<string, Type>>,
+): void {
+  runRoutesInTheirContext(fastify, contextModules);
   if (Tracing.enabled) {
     fastify.addHook('onRequest', (request, _reply, done) => {
       const parent = Tracing.extract(request.headers);

@@ -1,8 +1,6 @@
 import type { Provider, Type } from '@nestjs/common';
-import { APP_INTERCEPTOR } from '@nestjs/core';
 import { MESSAGING_OBSERVER } from '../messaging/observer.js';
 import { DatabaseServer } from '../persistence/database-server.js';
-import { ActingContextInterceptor } from './acting-context.interceptor.js';
 import { MetricsController } from './metrics.controller.js';
 import { ShopMetrics } from './metrics.js';
 import { ModulesController } from './modules.controller.js';
@@ -27,7 +25,6 @@ export function observabilityProviders(contextModules: Readonly<Record<string, T
     },
     ObservabilityRuntime,
     ModulesReport,
-    { provide: APP_INTERCEPTOR, useClass: ActingContextInterceptor },
   ];
 }
 

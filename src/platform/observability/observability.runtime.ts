@@ -60,11 +60,14 @@ export class ObservabilityRuntime implements OnApplicationBootstrap, BeforeAppli
     const original = target[method]!.bind(instance);
     const name = `${query}.${method}`;
     target[method] = (...args) => {
-      this.metrics.publicQueryCalls.inc({ context, query: name, caller: ActingContext.current() });
+      const caller = ActingContext.current();
+      this.metrics.publicQueryCalls.inc({ context, query: name, caller });
+      const answer = () => ActingContext.run(context, () => original(...args));
+      if (!Tracing.enabled) return answer();
       return Tracing.inSpan(
         `${context} ${name}`,
-        { 'emporium.caller': ActingContext.current(), 'rpc.method': name },
-        () => ActingContext.run(context, () => original(...args)),
+        { 'emporium.caller': caller, 'rpc.method': name },
+        answer,
         { kind: SpanKind.SERVER, context },
       );
     };

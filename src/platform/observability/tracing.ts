@@ -49,6 +49,38 @@ const getter = {
   },
 };
 
+type SpanOptions = { kind?: SpanKind; parent?: Context; links?: Link[]; context?: string };
+
+async function traced<T>(
+  name: string,
+  attributes: Attributes,
+  work: (span?: Span) => Promise<T>,
+  options: SpanOptions,
+): Promise<T> {
+  const parent = options.parent ?? context.active();
+  const span = tracer().startSpan(
+    name,
+    {
+      kind: options.kind ?? SpanKind.INTERNAL,
+      attributes: {
+        'emporium.context': options.context ?? ActingContext.current(),
+        ...attributes,
+      },
+      links: options.links,
+    },
+    parent,
+  );
+  try {
+    return await context.with(trace.setSpan(parent, span), () => work(span));
+  } catch (error) {
+    span.recordException(error as Error);
+    span.setStatus({ code: SpanStatusCode.ERROR, message: (error as Error).message });
+    throw error;
+  } finally {
+    span.end();
+  }
+}
+
 export const Tracing = {
   get enabled(): boolean {
     return enabled;
@@ -63,34 +95,18 @@ export const Tracing = {
    * named after the acting context (`emporium.context`). Failures mark the
    * span as errored and are rethrown.
    */
-  async inSpan<T>(
+  inSpan<T>(
     name: string,
     attributes: Attributes,
     work: (span?: Span) => Promise<T>,
-    options: { kind?: SpanKind; parent?: Context; links?: Link[]; context?: string } = {},
+    options: SpanOptions = {},
   ): Promise<T> {
-    if (!enabled) return work();
-    const parent = options.parent ?? context.active();
-    const span = tracer().startSpan(
-      name,
-      {
-        kind: options.kind ?? SpanKind.INTERNAL,
-        attributes: {
-          'emporium.context': options.context ?? ActingContext.current(),
-          ...attributes,
-        },
-        links: options.links,
-      },
-      parent,
-    );
+    if (enabled) return traced(name, attributes, work, options);
+    // Not an async function: with tracing off, the work's own promise is returned as it is.
     try {
-      return await context.with(trace.setSpan(parent, span), () => work(span));
-    } catch (error) {
-      span.recordException(error as Error);
-      span.setStatus({ code: SpanStatusCode.ERROR, message: (error as Error).message });
-      throw error;
-    } finally {
-      span.end();
+      return work();
+    } catch (error: unknown) {
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
     }
   },
 

@@ -7,21 +7,22 @@ import type pg from 'pg';
  * dies would otherwise keep its connection forever: a few of them exhaust
  * the pool, and the shop never recovers from the outage. The holder's own
  * release, if it still comes, is then a no-op.
+ *
+ * One listener per connection, for its life, rather than one added and
+ * removed at every checkout: every statement outside a transaction checks a
+ * connection out.
  */
 export function releaseBrokenConnections(pool: pg.Pool): void {
-  const watched = new WeakMap<pg.PoolClient, () => void>();
-  pool.on('acquire', (client) => {
-    const died = () => {
+  const checkedOut = new WeakSet<pg.PoolClient>();
+  pool.on('connect', (client) => {
+    client.on('end', () => {
+      if (!checkedOut.has(client)) return;
+      checkedOut.delete(client);
       const release = client.release.bind(client);
       client.release = () => undefined;
       release(new Error('the connection to the database was lost'));
-    };
-    watched.set(client, died);
-    client.once('end', died);
+    });
   });
-  pool.on('release', (_error, client) => {
-    const died = watched.get(client);
-    if (died) client.off('end', died);
-    watched.delete(client);
-  });
+  pool.on('acquire', (client) => checkedOut.add(client));
+  pool.on('release', (_error, client) => checkedOut.delete(client));
 }
