@@ -1,4 +1,6 @@
+import { f, table, x } from './markdown.js';
 import type { LatencySummary } from './stats.js';
+import { renderTopology, type TopologyResults } from './topology-report.js';
 
 export type Target = 'shop' | 'raw';
 export type ScenarioName = 'place-order' | 'get-order';
@@ -267,12 +269,9 @@ export interface BenchResults {
   };
   readonly raw: { peakRssMb: number | null; orders: number };
   readonly targets: TargetCheck[];
+  /** BENCH_TOPOLOGY: the shop split into processes against the one-process shop, same run. */
+  readonly topology?: TopologyResults | null;
 }
-
-const f = (value: number | null | undefined, digits = 1): string =>
-  value === null || value === undefined || !Number.isFinite(value) ? '–' : value.toFixed(digits);
-const x = (value: number | null | undefined) =>
-  value === null || value === undefined ? '–' : `${value.toFixed(2)}×`;
 
 /** The targets of the benchmark issue, checked against the figures. */
 export function checkTargets(r: Omit<BenchResults, 'targets'>): TargetCheck[] {
@@ -348,11 +347,6 @@ export function checkTargets(r: Omit<BenchResults, 'targets'>): TargetCheck[] {
     met: r.events?.overall.p99 == null ? null : r.events.overall.p99 <= 20,
   });
   return checks;
-}
-
-function table(header: string[], rows: (string | number)[][]): string {
-  const line = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
-  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
 }
 
 export function renderMarkdown(r: BenchResults): string {
@@ -636,6 +630,7 @@ export function renderMarkdown(r: BenchResults): string {
   }
   out.push(table(['measure', 'figure'], shopRows));
   out.push('');
+  if (r.topology) out.push(renderTopology(r.topology), '');
   out.push(`### Targets${r.mode === 'smoke' ? ' (smoke run: indicative only)' : ''}`);
   out.push('');
   out.push(

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { ServerProcess } from './children.js';
 import { type BenchConfig, loadBenchConfig } from './config.js';
 import { type BenchDatabase, freePort, openBenchDatabase } from './database.js';
-import { eventually, HttpTarget, type RequestSpec, sleep } from './http.js';
+import { eventually, HttpTarget, sleep } from './http.js';
 import { closedLoop, type LoadResult, openLoop, type OpenLoopResult } from './load.js';
 import { cpuMs, foreignCpuMs, peakRssMb, RssSampler, rssMb, serverCpuMs } from './proc.js';
 import { createRawSchema, RAW_SCHEMA } from './raw-schema.js';
@@ -41,23 +41,9 @@ import {
   type DbStatement,
 } from './report.js';
 import { mean, ratio, round, Samples, summarize } from './stats.js';
-
-const PRODUCTS = [
-  { sku: 'BENCH-MUG', name: 'Enamel mug', price: 1999, weightGrams: 350 },
-  { sku: 'BENCH-TEA', name: 'Loose leaf tea', price: 550, weightGrams: 250 },
-  { sku: 'BENCH-PAN', name: 'Cast iron pan', price: 4999, weightGrams: 2400 },
-  { sku: 'BENCH-SOCKS', name: 'Wool socks', price: 1250, weightGrams: 120 },
-  { sku: 'BENCH-LAMP', name: 'Camping lamp', price: 3450, weightGrams: 600 },
-] as const;
-const ADDRESS = {
-  recipient: 'Ada Lovelace',
-  line1: '1 Main St',
-  city: 'Springfield',
-  postalCode: '62701',
-  country: 'US',
-};
-const PAYMENT = { type: 'card', token: 'tok_visa' };
-const PASSWORD = 'bench-password-0123';
+import { type PaidOrders, paidOrdersQuery, searchSustainedRate, sustainRun } from './sustain.js';
+import { benchTopologies, topologySetting } from './topology.js';
+import { PRODUCTS, seedShop, Workload } from './workload.js';
 
 const log = (message: string) =>
   console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
@@ -76,71 +62,6 @@ class Cleanup {
       for (const step of this.steps.reverse()) await step().catch(() => undefined);
     })();
     return this.running;
-  }
-}
-
-interface Customer {
-  readonly id: string;
-  readonly token: string;
-}
-
-/** What both targets need to be driven: the customers, order bodies, and (later) existing orders. */
-class Workload {
-  private readonly bodies: { customer: Customer; body: string }[] = [];
-  private next = 0;
-  shopOrders: { id: string; token: string }[] = [];
-  rawOrders: { id: string; customerId: string }[] = [];
-
-  constructor(readonly customers: readonly Customer[]) {
-    // 1–3 distinct products, 1–3 of each: a few hundred bodies, cycled.
-    let seed = 42;
-    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-    for (let i = 0; i < 509; i++) {
-      const count = 1 + Math.floor(random() * 3);
-      const skus = [...PRODUCTS].sort(() => random() - 0.5).slice(0, count);
-      const lines = skus.map((p) => ({ sku: p.sku, quantity: 1 + Math.floor(random() * 3) }));
-      this.bodies.push({
-        customer: customers[i % customers.length]!,
-        body: JSON.stringify({ lines, shippingAddress: ADDRESS, paymentMethod: PAYMENT }),
-      });
-    }
-  }
-
-  private nextBody() {
-    return this.bodies[this.next++ % this.bodies.length]!;
-  }
-
-  placeOrder(target: Target): RequestSpec {
-    const { customer, body } = this.nextBody();
-    return target === 'shop'
-      ? {
-          method: 'POST',
-          path: '/api/orders',
-          headers: { authorization: `Bearer ${customer.token}` },
-          body,
-        }
-      : { method: 'POST', path: '/orders', headers: { 'x-customer-id': customer.id }, body };
-  }
-
-  getOrder(target: Target): RequestSpec {
-    if (target === 'shop') {
-      const order = this.shopOrders[Math.floor(Math.random() * this.shopOrders.length)]!;
-      return {
-        method: 'GET',
-        path: `/api/orders/${order.id}`,
-        headers: { authorization: `Bearer ${order.token}` },
-      };
-    }
-    const order = this.rawOrders[Math.floor(Math.random() * this.rawOrders.length)]!;
-    return {
-      method: 'GET',
-      path: `/orders/${order.id}`,
-      headers: { 'x-customer-id': order.customerId },
-    };
-  }
-
-  request(scenario: ScenarioName, target: Target): RequestSpec {
-    return scenario === 'place-order' ? this.placeOrder(target) : this.getOrder(target);
   }
 }
 
@@ -241,91 +162,12 @@ class Bench {
   }
 
   async seed(admin: { email: string; password: string }): Promise<void> {
-    const shop = this.targets.shop;
-    const { accessToken: adminToken } = await eventually('an admin token', () =>
-      shop.json<{ accessToken: string }>(
-        { method: 'POST', path: '/api/auth/token', body: JSON.stringify(admin) },
-        200,
-      ),
+    const customers = await seedShop(this.targets.shop, admin, this.config, (query, params) =>
+      this.sql<{ n: number }>(query, params),
     );
-    const asAdmin = { authorization: `Bearer ${adminToken}` };
-    for (const product of PRODUCTS) {
-      await shop.json(
-        {
-          method: 'POST',
-          path: '/api/products',
-          headers: asAdmin,
-          body: JSON.stringify({
-            sku: product.sku,
-            name: product.name,
-            description: `${product.name}, for the benchmark.`,
-            category: 'bench',
-            price: { amount: product.price, currency: 'USD' },
-            weightGrams: product.weightGrams,
-          }),
-        },
-        201,
-      );
-    }
-    for (const product of PRODUCTS) {
-      await eventually(`the stock item of ${product.sku}`, async () => {
-        const response = await shop.request({
-          method: 'GET',
-          path: `/api/inventory/${product.sku}`,
-        });
-        return response.status === 200;
-      });
-      for (let left = this.config.stockPerProduct; left > 0; left -= 100_000) {
-        await shop.json(
-          {
-            method: 'POST',
-            path: `/api/inventory/${product.sku}/receipts`,
-            headers: asAdmin,
-            body: JSON.stringify({ quantity: Math.min(left, 100_000) }),
-          },
-          200,
-        );
-      }
-    }
-    await eventually('ordering to price every product', async () => {
-      const [row] = await this.sql<{ n: number }>(
-        'select count(*)::int as n from ordering.price_list where sku = any($1)',
-        [PRODUCTS.map((p) => p.sku)],
-      );
-      return row!.n === PRODUCTS.length;
-    });
-    const customers: Customer[] = [];
-    const tag = randomBytes(3).toString('hex');
-    for (let i = 0; i < this.config.customers; i++) {
-      const email = `bench-${tag}-${i}@example.com`;
-      const registered = await shop.json<{ id: string }>(
-        {
-          method: 'POST',
-          path: '/api/customers',
-          body: JSON.stringify({ email, name: `Bench customer ${i}`, password: PASSWORD }),
-        },
-        201,
-      );
-      const { accessToken } = await shop.json<{ accessToken: string }>(
-        {
-          method: 'POST',
-          path: '/api/auth/token',
-          body: JSON.stringify({ email, password: PASSWORD }),
-        },
-        200,
-      );
-      customers.push({ id: registered.id, token: accessToken });
-    }
-    await eventually('ordering to know every buyer', async () => {
-      const [row] = await this.sql<{ n: number }>(
-        'select count(*)::int as n from ordering.buyers where customer_id = any($1::uuid[])',
-        [customers.map((c) => c.id)],
-      );
-      return row!.n === customers.length;
-    });
     this.workload = new Workload(customers);
     // One order each way proves both targets accept the workload before anything is measured.
-    await shop.json(this.workload.placeOrder('shop'), 201);
+    await this.targets.shop.json(this.workload.placeOrder('shop'), 201);
     await this.targets.raw.json(this.workload.placeOrder('raw'), 201);
     await this.drain();
   }
@@ -785,19 +627,7 @@ class Bench {
     await this.waitForQuiet();
     const client = new HttpTarget(this.targets.shop.port, this.config.connections);
     const from = new Date();
-    let orders = 0;
-    try {
-      await openLoop(client, {
-        rate,
-        durationS: this.config.eventWindowS,
-        next: () => this.workload.placeOrder('shop'),
-        onResponse: (response) => {
-          if (response.status === 201) orders++;
-        },
-      });
-    } finally {
-      client.close();
-    }
+    const orders = await this.workload.placeOrdersAt(client, rate, this.config.eventWindowS);
     await this.drain();
     const rows: { handler: string; relay_ms: number; handled_ms: number }[] = [];
     for (const consumer of this.messagingSchemas.inbox) {
@@ -945,89 +775,28 @@ class Bench {
     const cpu1 = cpuMs(pid);
     const db1 = this.dbCpu();
     const schema = target === 'shop' ? 'ordering' : RAW_SCHEMA;
-    const [row] = await this.sql<{ placed: number; paid: number; ms: number[] }>(
-      `select count(*)::int as placed, count(paid_at)::int as paid,
-              coalesce(array_agg(extract(epoch from paid_at - placed_at)::float8 * 1000)
-                         filter (where paid_at is not null), '{}') as ms
-       from (select placed_at,
-                    (select (e->>'at')::timestamptz from jsonb_array_elements(timeline) e
-                     where e->>'status' = 'PAID' limit 1) as paid_at
-             from ${schema}.orders where placed_at between $1 and $2) t`,
-      [from, to],
-    );
-    const { placed, paid, ms } = row!;
-    const maxToPaidMs = ms.length > 0 ? Math.max(...ms) : null;
-    const per = (a: number | null, b: number | null) =>
-      a === null || b === null || paid === 0 ? null : (b - a) / paid;
-    const run: SustainRun = {
+    const [orders] = await this.sql<PaidOrders>(paidOrdersQuery(schema), [from, to]);
+    const run = sustainRun({
       rate,
-      durationS: seconds,
-      placed,
-      refused: result.non2xx + result.errors,
-      paid,
-      toPaid: summarize(ms),
-      maxToPaidMs,
-      sustained:
-        placed > 0 &&
-        paid === placed &&
-        result.non2xx + result.errors === 0 &&
-        (maxToPaidMs ?? Infinity) <= this.config.sustainDeadlineMs,
-      nodeCpuMsPerOrder: per(cpu0, cpu1),
-      dbCpuMsPerOrder: per(db0, db1),
-    };
+      seconds,
+      result,
+      orders: orders!,
+      deadlineMs: this.config.sustainDeadlineMs,
+      nodeCpuMs: cpu0 === null || cpu1 === null ? null : cpu1 - cpu0,
+      dbCpuMs: db0 === null || db1 === null ? null : db1 - db0,
+    });
     log(
-      `sustained fulfilment ${target} at ${rate} orders/s for ${seconds} s: ${paid}/${placed} PAID, ` +
-        `to PAID p99 ${run.toPaid.p99?.toFixed(0)} ms, max ${maxToPaidMs?.toFixed(0)} ms: ${run.sustained ? 'kept pace' : 'fell behind'}`,
+      `sustained fulfilment ${target} at ${rate} orders/s for ${seconds} s: ${run.paid}/${run.placed} PAID, ` +
+        `to PAID p99 ${run.toPaid.p99?.toFixed(0)} ms, max ${run.maxToPaidMs?.toFixed(0)} ms: ${run.sustained ? 'kept pace' : 'fell behind'}`,
     );
     return run;
   }
 
-  /**
-   * The highest rate `target` fulfils with every order PAID within the
-   * deadline: probes from BENCH_SUSTAIN_START_RATE, doubling while it keeps
-   * pace, then bisecting; the best rate is confirmed by a BENCH_SUSTAIN_S run
-   * (15 % lower each time the confirmation fails, at most three times).
-   */
-  private async sustained(target: Target): Promise<SustainSummary> {
-    const { sustainProbeS, sustainS, sustainStartRate, mode } = this.config;
-    const probes: SustainRun[] = [];
-    let good: number | null = null;
-    let bad: number | null = null;
-    let rate = sustainStartRate;
-    for (let i = 0; i < (mode === 'smoke' ? 2 : 12); i++) {
-      const run = await this.sustainAt(target, rate, sustainProbeS);
-      probes.push(run);
-      if (run.sustained) good = rate;
-      else bad = rate;
-      if (bad === null) rate *= 2;
-      else if (good === null) {
-        if (rate <= 1) break;
-        rate = Math.max(1, Math.floor(rate / 2));
-      } else {
-        if (bad - good <= Math.max(2, good * 0.1)) break;
-        rate = Math.round((good + bad) / 2);
-      }
-    }
-    let confirmed: SustainRun | null = null;
-    for (let candidate = good, tries = 0; candidate && candidate >= 1 && tries < 3; tries++) {
-      const run = await this.sustainAt(target, candidate, sustainS);
-      probes.push(run);
-      if (run.sustained) {
-        confirmed = run;
-        break;
-      }
-      candidate = Math.floor(candidate * 0.85);
-    }
-    const cpu =
-      confirmed?.nodeCpuMsPerOrder != null && confirmed.dbCpuMsPerOrder != null
-        ? confirmed.nodeCpuMsPerOrder + confirmed.dbCpuMsPerOrder
-        : null;
-    return {
-      probes,
-      confirmed,
-      ordersPerS: confirmed ? confirmed.paid / confirmed.durationS : null,
-      cpuMsPerOrder: cpu,
-    };
+  /** The highest rate `target` fulfils with every order PAID within the deadline (see searchSustainedRate). */
+  private sustained(target: Target): Promise<SustainSummary> {
+    return searchSustainedRate(this.config, (rate, seconds) =>
+      this.sustainAt(target, rate, seconds),
+    );
   }
 
   /** The shop's event pipeline against the raw pipeline, each sustained at its best rate. */
@@ -1267,6 +1036,7 @@ async function main(config: BenchConfig, cleanup: Cleanup): Promise<string> {
   const startedAt = new Date();
   const loadAverage = os.loadavg();
   const git = gitState(config.projectRoot);
+  const layouts = topologySetting(process.env.BENCH_TOPOLOGY);
   log(
     `${config.mode} run${config.tracing ? ' with tracing on (BENCH_TRACING)' : ''}; results go to ${config.outDir}`,
   );
@@ -1381,6 +1151,24 @@ async function main(config: BenchConfig, cleanup: Cleanup): Promise<string> {
   const soak = await bench.soak(soakRate);
   const final = await bench.finalState();
   const statements = config.pgStatements ? await bench.topStatements() : null;
+  const topology =
+    layouts.length === 0
+      ? null
+      : await benchTopologies({
+          config,
+          db,
+          layouts,
+          admin,
+          shopEnv,
+          eventRate,
+          oneProcess: {
+            placeOrder: scenarios['place-order']?.shop ?? null,
+            events,
+            sustained: sustained.shop,
+          },
+          cleanup: (step) => cleanup.push(step),
+          log,
+        });
 
   const partial: Omit<BenchResults, 'targets'> = {
     startedAt: startedAt.toISOString(),
@@ -1447,6 +1235,7 @@ async function main(config: BenchConfig, cleanup: Cleanup): Promise<string> {
       database: final.database,
     },
     raw: { peakRssMb: peakRssMb(raw.pid), orders: final.rawOrders },
+    topology,
   };
   const results: BenchResults = { ...partial, targets: checkTargets(partial) };
   const markdown = renderMarkdown(results);

@@ -17,7 +17,7 @@ function runSmokeBench(env: Record<string, string>): Promise<{ code: number; out
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     // SIGTERM lets the bench stop the shop and the raw baseline and drop its database.
-    const timer = setTimeout(() => child.kill('SIGTERM'), 280_000);
+    const timer = setTimeout(() => child.kill('SIGTERM'), 380_000);
     child.on('exit', (code) => {
       clearTimeout(timer);
       done({ code: code ?? -1, output });
@@ -34,7 +34,7 @@ describe('the benchmark harness (smoke mode)', () => {
   const outDir = mkdtempSync(join(tmpdir(), 'emporium-bench-'));
   afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
-  it('drives the shop and the raw baseline and writes its figures as JSON and Markdown', async () => {
+  beforeAll(() => {
     // global-setup compiled src/ and migrations/ into .build-test/; the bench joins them there,
     // so it runs the shop from .build-test/src/main.js.
     execFileSync(
@@ -52,13 +52,26 @@ describe('the benchmark harness (smoke mode)', () => {
       ],
       { cwd: ROOT, stdio: 'inherit' },
     );
+  });
 
+  it('refuses a BENCH_TOPOLOGY that names no split layout, before it starts anything', async () => {
+    const { code, output } = await runSmokeBench({ BENCH_TOPOLOGY: 'three,everything-apart' });
+    expect(code).toBe(1);
+    expect(output).toContain(
+      'BENCH_TOPOLOGY: "everything-apart" is not one of shipping-apart, three',
+    );
+    expect(output).not.toContain('PostgreSQL');
+  });
+
+  it('drives the shop, the raw baseline and a split of the shop, and writes its figures as JSON and Markdown', async () => {
     const { code, output } = await runSmokeBench({
       DATABASE_URL: `${process.env.EMPORIUM_TEST_PG}/postgres`,
       // The roles are cluster-wide: keep the password every other test derives.
       DATABASE_ROLE_SECRET: 'test-role-secret-0123456789',
       BENCH_OUT_DIR: outDir,
       BENCH_TRACING_AB: '1',
+      // Shipping in a process of its own, joined to the rest by a nats-server the bench starts.
+      BENCH_TOPOLOGY: 'shipping-apart',
     });
     if (code !== 0) throw new Error(`the bench exited with ${code}:\n${output.slice(-4000)}`);
 
@@ -96,7 +109,18 @@ describe('the benchmark harness (smoke mode)', () => {
         expect(probe.paid).toBe(probe.placed);
       }
     }
+    // The split took orders at its one base URL, fulfilled every one, and its events crossed processes.
+    const [split] = results.topology.layouts;
+    expect(split.layout).toBe('shipping-apart');
+    expect(split.processes.map((p: { name: string }) => p.name)).toHaveLength(2);
+    expect(split.placeOrder.rps).toBeGreaterThan(0);
+    expect(typeof split.ratio.placeOrderRps).toBe('number');
+    for (const probe of split.sustained.probes) expect(probe.paid).toBe(probe.placed);
+    expect(split.events.crossing.n).toBeGreaterThan(0);
+    expect(split.events.byHandler['shipping.CreateShipmentOnOrderPaid'].crossing).toBe(true);
+    expect(split.deadLetters).toBe(0);
     expect(output).toContain('### Maximum throughput');
     expect(output).toContain('### Fulfilment sustained');
-  }, 300_000);
+    expect(output).toContain('### Split topology versus one process');
+  }, 400_000);
 });

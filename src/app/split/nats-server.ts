@@ -9,6 +9,8 @@ import { freePort } from './free-port.js';
 export interface NatsServer {
   readonly url: string;
   readonly port: number;
+  /** The pid of its current run (undefined while stopped). */
+  readonly pid: number | undefined;
   /** Stops the server (SIGTERM); its store stays, so `start` brings the same streams back. */
   stop(): Promise<void>;
   /** Starts it again on the same port and store. */
@@ -98,6 +100,9 @@ export async function startNatsServer(options: NatsServerOptions = {}): Promise<
   return {
     url: `nats://127.0.0.1:${port}`,
     port,
+    get pid() {
+      return child?.pid;
+    },
     start,
     stop,
     dispose: async () => {
