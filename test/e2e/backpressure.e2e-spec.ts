@@ -4,10 +4,11 @@ import { PipelineBacklog } from '../../src/platform/messaging/backpressure/pipel
 import { aProduct } from '../builders/product.builder.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { eventually } from '../support/context-database.js';
-import { expectProblem } from '../support/http.js';
+import { expectProblem, type JsonResponse } from '../support/http.js';
 import { type Api, shopDriver, US_ADDRESS, VISA } from '../support/shop.js';
 
-const MAX_LAG_MS = 400;
+/** Long enough that a slow machine's ordinary lag stays under it. */
+const MAX_LAG_MS = 2000;
 
 /**
  * When the event pipeline falls behind by more than BACKPRESSURE_MAX_LAG_MS,
@@ -69,11 +70,11 @@ describe('backpressure: new orders wait while the pipeline is behind', () => {
       await stuck;
       throw new Error('held by the test: retried once released');
     });
-    const first = await place();
-    const second = await place();
-    expect([first.status, second.status]).toEqual([201, 201]);
+    let first: JsonResponse | undefined;
     try {
-      // The worker waits on the first order's reservation; the second's waits its turn.
+      first = await place();
+      expect(first.status).toBe(201);
+      // The worker is stuck on the first order's reservation: that delivery ages.
       await eventually(async () => backlog().overloaded, 'the pipeline to be behind');
       expect(backlog().overloaded).toMatchObject({ context: 'inventory' });
       const orders = await driver.orderCount();
@@ -87,7 +88,6 @@ describe('backpressure: new orders wait while the pipeline is behind', () => {
       release();
     }
     await driver.orderReaches(customer, first.body.id, 'PAID');
-    await driver.orderReaches(customer, second.body.id, 'PAID');
     const accepted = await eventually(async () => {
       const response = await place();
       return response.status === 201 && response;
