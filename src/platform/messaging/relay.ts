@@ -17,6 +17,21 @@ export interface RelayOptions {
 /** Longest wait between tries while the transport keeps failing. */
 const MAX_RETRY_MS = 5_000;
 
+/**
+ * Unpublished rows in outbox order, each with its aggregate's oldest
+ * unpublished sequence (its head), in one round trip. The heads are read in
+ * the claim's snapshot: a head that another relay publishes meanwhile only
+ * holds this batch back for one round, never lets it overtake.
+ */
+const CLAIM_WITH_HEADS = `
+  with claimed as (
+    select position, aggregate_id, sequence, envelope from outbox
+    where published_at is null order by position limit $1 for update skip locked)
+  select claimed.*,
+         (select min(o.sequence) from outbox o
+          where o.published_at is null and o.aggregate_id = claimed.aggregate_id) as head
+  from claimed order by position`;
+
 interface OutboxRow {
   position: string;
   aggregate_id: string;
@@ -94,24 +109,13 @@ export class Relay {
   async deliverBatch(): Promise<number> {
     let failure: PartialPublish | undefined;
     const delivered = await this.db.orm.em.fork().transactional(async (em) => {
-      const claimed = await runStatement<OutboxRow>(
-        em,
-        `select position, aggregate_id, sequence, envelope from outbox
-         where published_at is null order by position limit $1 for update skip locked`,
-        [this.options.batchSize],
-      );
+      const claimed = await runStatement<OutboxRow & { head: string }>(em, CLAIM_WITH_HEADS, [
+        this.options.batchSize,
+      ]);
       if (claimed.length === 0) return 0;
-      const aggregates = [...new Set(claimed.map((row) => row.aggregate_id))];
-      const heads = await runStatement<{ aggregate_id: string; head: string }>(
-        em,
-        `select aggregate_id, min(sequence) as head from outbox
-         where published_at is null and aggregate_id = any($1::text[])
-         group by aggregate_id`,
-        [aggregates],
-      );
       const deliverable = inAggregateOrder(
         claimed,
-        new Map(heads.map((h) => [h.aggregate_id, Number(h.head)])),
+        new Map(claimed.map((row) => [row.aggregate_id, Number(row.head)])),
       );
       if (deliverable.length === 0) return 0;
       const envelopes = deliverable.map((row) => row.envelope);
