@@ -1,7 +1,7 @@
 /**
  * The fast inner loop (`npm run test:unit`): the unit tests beside the code
- * (`src/**\/*.spec.ts`), with no build and no database. The whole suite
- * (jest.config.mjs) extends this.
+ * (`src/**\/*.spec.ts`, and the bench's logic in `bench/**\/*.spec.ts`), with no build
+ * and no database. The whole suite (jest.config.mjs) extends this.
  */
 const swc = [
   '@swc/jest',
@@ -22,7 +22,7 @@ export const unitConfig = {
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: { '^.+\\.ts$': swc },
-  testMatch: ['<rootDir>/src/**/*.spec.ts'],
+  testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/bench/**/*.spec.ts'],
   testTimeout: 30_000,
   maxWorkers: 2,
   errorOnDeprecated: true,

@@ -87,3 +87,39 @@ export class ServerProcess {
     clearTimeout(timer);
   }
 }
+
+/**
+ * The shop as the bench runs it (BENCH_PROCESS_MODEL): one process, or a web process
+ * that takes the load and a worker process that runs the event pipeline. Each process
+ * has a role, the name its figures carry in the report.
+ */
+export class ShopProcesses {
+  constructor(readonly roles: readonly { role: string; process: ServerProcess }[]) {}
+
+  /** The process the load goes to. */
+  get web(): ServerProcess {
+    return this.roles[0]!.process;
+  }
+
+  get all(): ServerProcess[] {
+    return this.roles.map((one) => one.process);
+  }
+
+  get pids(): number[] {
+    return this.all.map((one) => one.pid);
+  }
+
+  /** More than one process: the report gives each one's figures beside the sum. */
+  get split(): boolean {
+    return this.roles.length > 1;
+  }
+
+  assertRunning(): void {
+    for (const one of this.all) one.assertRunning();
+  }
+
+  /** The web process first, so no request arrives at a stopping shop; then the worker. */
+  async stop(): Promise<void> {
+    for (const one of this.all) await one.stop();
+  }
+}

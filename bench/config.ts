@@ -5,6 +5,9 @@ import { fileURLToPath } from 'node:url';
 export type BenchMode = 'full' | 'smoke';
 export type BenchScenario = 'place-order' | 'get-order';
 const SCENARIOS: readonly BenchScenario[] = ['place-order', 'get-order'];
+/** How the shop runs: one process, or a web process and a worker process on one database. */
+export type ProcessModel = 'one' | 'web+worker';
+const PROCESS_MODELS: readonly ProcessModel[] = ['one', 'web+worker'];
 
 /** Every knob of the bench; each can be set by the environment variable named beside it. */
 export interface BenchConfig {
@@ -38,8 +41,8 @@ export interface BenchConfig {
   readonly fulfilOrders: number;
   readonly fulfilRate: number;
   /**
-   * The sustained fulfilment runs (shop and raw pipeline): BENCH_SUSTAIN_S, seconds of the
-   * confirming run at the rate found; BENCH_SUSTAIN_PROBE_S, seconds of each probe of the
+   * The sustained fulfilment runs (shop and raw pipeline): BENCH_SUSTAIN_S, seconds of each
+   * long run confirming a rate; BENCH_SUSTAIN_PROBE_S, seconds of each probe of the
    * search; BENCH_SUSTAIN_START_RATE, the first rate probed (orders/s, doubled while
    * sustained, then bisected); BENCH_SUSTAIN_DEADLINE_MS, the longest time from placement to
    * PAID that still counts as keeping pace.
@@ -61,6 +64,19 @@ export interface BenchConfig {
   /** BENCH_CUSTOMERS, BENCH_STOCK (units received per product). */
   readonly customers: number;
   readonly stockPerProduct: number;
+  /**
+   * BENCH_PRODUCTS: products the orders of every scenario but the sustained fulfilment
+   * draw from; BENCH_SUSTAIN_PRODUCTS: those the sustained-fulfilment orders draw from
+   * (shop, raw pipeline and split alike). Both targets get the wider of the two catalogues.
+   */
+  readonly products: number;
+  readonly sustainProducts: number;
+  /**
+   * BENCH_PROCESS_MODEL: `one` (the shop in one process, HTTP and event pipeline) or
+   * `web+worker` (a web process with MESSAGING_RUN=false takes the load; a worker process
+   * with MESSAGING_RUN=true runs the relays and inbox workers, on the same database).
+   */
+  readonly processModel: ProcessModel;
   /** BENCH_DRAIN_TIMEOUT_S: longest wait for the shop's event backlog to drain between runs. */
   readonly drainTimeoutS: number;
   /** BENCH_QUIET_WAIT_S: longest wait, before each run, for other load on the machine to pass (0: never wait). */
@@ -119,6 +135,7 @@ const DEFAULTS: Record<
     | 'tracingAb'
     | 'scenarios'
     | 'throughputOnly'
+    | 'processModel'
   >
 > = {
   full: {
@@ -146,6 +163,8 @@ const DEFAULTS: Record<
     poolSize: 10,
     customers: 20,
     stockPerProduct: 2_000_000,
+    products: 5,
+    sustainProducts: 50,
     drainTimeoutS: 600,
     quietWaitS: 120,
   },
@@ -174,6 +193,8 @@ const DEFAULTS: Record<
     poolSize: 10,
     customers: 3,
     stockPerProduct: 50_000,
+    products: 5,
+    sustainProducts: 10,
     drainTimeoutS: 60,
     quietWaitS: 0,
   },
@@ -210,6 +231,16 @@ function scenarioList(raw: string | undefined): BenchScenario[] {
 }
 
 const flag = (raw: string | undefined) => raw === '1' || raw === 'true';
+
+function processModel(raw: string | undefined): ProcessModel {
+  const model = raw || 'one';
+  if (!(PROCESS_MODELS as string[]).includes(model)) {
+    throw new Error(
+      `BENCH_PROCESS_MODEL must be one of ${PROCESS_MODELS.join(', ')} (got "${raw}")`,
+    );
+  }
+  return model as ProcessModel;
+}
 
 function onlyThroughput(raw: string | undefined): boolean {
   if (!raw) return false;
@@ -248,6 +279,12 @@ export function loadBenchConfig(
       'BENCH_TRACING_AB compares the shop with tracing off: leave BENCH_TRACING unset',
     );
   }
+  const model = processModel(env.BENCH_PROCESS_MODEL);
+  if (model !== 'one' && (tracingAb || env.BENCH_TOPOLOGY?.trim())) {
+    throw new Error(
+      `BENCH_PROCESS_MODEL=${model}: the tracing A/B and BENCH_TOPOLOGY compare against the one-process shop; leave them unset`,
+    );
+  }
   const d = DEFAULTS[mode];
   return {
     mode,
@@ -277,6 +314,9 @@ export function loadBenchConfig(
     poolSize: Math.round(number(env, 'BENCH_POOL_SIZE', d.poolSize, 1)),
     customers: Math.round(number(env, 'BENCH_CUSTOMERS', d.customers, 1)),
     stockPerProduct: Math.round(number(env, 'BENCH_STOCK', d.stockPerProduct, 1)),
+    products: Math.round(number(env, 'BENCH_PRODUCTS', d.products, 1)),
+    sustainProducts: Math.round(number(env, 'BENCH_SUSTAIN_PRODUCTS', d.sustainProducts, 1)),
+    processModel: model,
     drainTimeoutS: number(env, 'BENCH_DRAIN_TIMEOUT_S', d.drainTimeoutS, 1),
     quietWaitS: number(env, 'BENCH_QUIET_WAIT_S', d.quietWaitS),
     outDir: resolve(env.BENCH_OUT_DIR ?? resolve(PROJECT_ROOT, 'bench', 'results')),

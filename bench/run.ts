@@ -9,7 +9,7 @@ import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { ServerProcess } from './children.js';
+import { ServerProcess, ShopProcesses } from './children.js';
 import { type BenchConfig, loadBenchConfig } from './config.js';
 import { type BenchDatabase, freePort, openBenchDatabase } from './database.js';
 import { eventually, HttpTarget, sleep } from './http.js';
@@ -25,6 +25,7 @@ import {
   type FixedRateRecord,
   type FixedRateSummary,
   type Fulfilment,
+  type ProcessShare,
   renderMarkdown,
   type SustainedFulfilment,
   type SustainRun,
@@ -43,7 +44,7 @@ import {
 import { mean, ratio, round, Samples, summarize } from './stats.js';
 import { type PaidOrders, paidOrdersQuery, searchSustainedRate, sustainRun } from './sustain.js';
 import { benchTopologies, topologySetting } from './topology.js';
-import { PRODUCTS, seedShop, Workload } from './workload.js';
+import { seededCatalogue, seedShop, type Workload, workloads } from './workload.js';
 
 const log = (message: string) =>
   console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
@@ -65,6 +66,16 @@ class Cleanup {
   }
 }
 
+/** The sum of some figures, or null when one of them is missing. */
+function total(values: readonly (number | null)[]): number | null {
+  return values.some((value) => value === null)
+    ? null
+    : values.reduce<number>((a, value) => a + value!, 0);
+}
+
+/** CPU used so far by each of some processes, in ms. */
+const cpuByPid = (pids: readonly number[]) => new Map(pids.map((pid) => [pid, cpuMs(pid)]));
+
 /** One run of one target with what the bench measured around it. */
 interface Measured<R extends LoadResult> {
   result: R;
@@ -76,6 +87,8 @@ interface Measured<R extends LoadResult> {
   drainDeliveriesPerS: number | null;
   loadGenCpuPct: number;
   otherCpuPct: number | null;
+  /** The shop as several processes: each one's part, by role. */
+  processes?: Record<string, ProcessShare>;
 }
 
 class Bench {
@@ -91,19 +104,35 @@ class Bench {
   private backlogQuery = 'select 0 as n';
   private messagingSchemas: { outbox: string[]; inbox: string[] } = { outbox: [], inbox: [] };
   private workload!: Workload;
-  /** Shops stopped to make way for another (the tracing A/B's restarts). */
+  /** The sustained fulfilment's orders (BENCH_SUSTAIN_PRODUCTS wide). */
+  private sustainWorkload!: Workload;
+  /** Shop processes stopped to make way for another (the tracing A/B's restarts). */
   private readonly retiredShops: ServerProcess[] = [];
 
   constructor(
     private readonly config: BenchConfig,
     private readonly db: BenchDatabase,
-    private shop: ServerProcess,
+    private shop: ShopProcesses,
     private readonly raw: ServerProcess,
     private readonly targets: Record<Target, HttpTarget>,
   ) {}
 
-  private process(target: Target): ServerProcess {
-    return target === 'shop' ? this.shop : this.raw;
+  /** The target's processes: the raw baseline's one, or every process of the shop. */
+  private processes(target: Target): ServerProcess[] {
+    return target === 'shop' ? this.shop.all : [this.raw];
+  }
+
+  /** The shop's RSS now: the sum of its processes'. */
+  private shopRssMb(): number | null {
+    return total(this.shop.pids.map(rssMb));
+  }
+
+  /** Each process's part of the shop's figures, by role, when it runs as several. */
+  private shares<T>(figure: (pid: number) => T): Record<string, T> | undefined {
+    if (!this.shop.split) return undefined;
+    return Object.fromEntries(
+      this.shop.roles.map(({ role, process: one }) => [role, figure(one.pid)]),
+    );
   }
 
   private async sql<T>(query: string, params: unknown[] = []): Promise<T[]> {
@@ -118,22 +147,12 @@ class Bench {
   // ---- start and seed -------------------------------------------------------------------------
 
   private async waitUntilShopReady(): Promise<void> {
-    await eventually(
-      'the shop to be ready (/health/ready)',
-      async () => {
-        this.assertRunning();
-        return (
-          (await this.targets.shop.request({ method: 'GET', path: '/health/ready' })).status === 200
-        );
-      },
-      180_000,
-      100,
-    );
+    await untilReady(this.shop.web, this.targets.shop, () => this.assertRunning());
   }
 
   /** Every shop process of the run (the tracing A/B restarts it): for the log counts and peak RSS. */
   get allShops(): ServerProcess[] {
-    return [...this.retiredShops, this.shop];
+    return [...this.retiredShops, ...this.shop.all];
   }
 
   async waitUntilReady(): Promise<void> {
@@ -162,10 +181,14 @@ class Bench {
   }
 
   async seed(admin: { email: string; password: string }): Promise<void> {
-    const customers = await seedShop(this.targets.shop, admin, this.config, (query, params) =>
-      this.sql<{ n: number }>(query, params),
+    const customers = await seedShop(
+      this.targets.shop,
+      admin,
+      this.config,
+      seededCatalogue(this.config),
+      (query, params) => this.sql<{ n: number }>(query, params),
     );
-    this.workload = new Workload(customers);
+    ({ main: this.workload, sustain: this.sustainWorkload } = workloads(customers, this.config));
     // One order each way proves both targets accept the workload before anything is measured.
     await this.targets.shop.json(this.workload.placeOrder('shop'), 201);
     await this.targets.raw.json(this.workload.placeOrder('raw'), 201);
@@ -215,7 +238,7 @@ class Bench {
   /** CPU used so far by processes other than the bench's own (see foreignCpuMs), in ms. */
   private foreignCpu(): number {
     return foreignCpuMs(
-      new Set([process.pid, this.shop.pid, this.raw.pid, this.db.postmasterPid ?? -1]),
+      new Set([process.pid, ...this.shop.pids, this.raw.pid, this.db.postmasterPid ?? -1]),
       this.db.postmasterPid,
     );
   }
@@ -279,33 +302,41 @@ class Bench {
     // Nothing else may run meanwhile: no event backlog of the shop, no foreign load if it can be helped.
     await this.drain();
     await this.waitForQuiet();
-    const pid = this.process(target).pid;
-    const cpu0 = cpuMs(pid);
+    const pids = this.processes(target).map((one) => one.pid);
+    const cpu0 = cpuByPid(pids);
     const db0 = this.dbCpu();
     const foreign0 = this.foreignCpu();
     const self0 = process.cpuUsage();
     const t0 = performance.now();
-    const sampler = new RssSampler([pid]);
+    const sampler = new RssSampler(pids);
     const result = await load();
     const wallMs = performance.now() - t0;
     const self = process.cpuUsage(self0);
     const foreign1 = this.foreignCpu();
-    const cpu1 = cpuMs(pid);
-    const peak = sampler.stop().get(pid) ?? null;
+    const cpu1 = cpuByPid(pids);
+    const peaks = sampler.stop();
     const drain = target === 'shop' ? await this.drain() : { seconds: 0, deliveries: 0 };
-    const cpu2 = cpuMs(pid);
+    const cpu2 = cpuByPid(pids);
     const db2 = this.dbCpu();
     this.assertRunning();
-    const per = (a: number | null, b: number | null) =>
-      a === null || b === null || result.ok === 0 ? null : (b - a) / result.ok;
+    const per = (a: number | null | undefined, b: number | null | undefined) =>
+      a == null || b == null || result.ok === 0 ? null : (b - a) / result.ok;
+    const sum = (at: Map<number, number | null>) => total([...at.values()]);
     const selfMs = (self.user + self.system) / 1000;
     const otherCpuPct = ((foreign1 - foreign0) / wallMs) * 100;
     return {
       result,
-      cpuMsPerReq: per(cpu0, cpu1),
-      cpuMsPerReqWithDrain: per(cpu0, cpu2),
+      cpuMsPerReq: per(sum(cpu0), sum(cpu1)),
+      cpuMsPerReqWithDrain: per(sum(cpu0), sum(cpu2)),
       dbCpuMsPerReq: per(db0, db2),
-      peakRssMb: peak,
+      peakRssMb: total(pids.map((pid) => peaks.get(pid) ?? null)),
+      ...(target === 'shop' && {
+        processes: this.shares((pid) => ({
+          cpuMsPerReq: per(cpu0.get(pid), cpu1.get(pid)),
+          cpuMsPerReqWithDrain: per(cpu0.get(pid), cpu2.get(pid)),
+          peakRssMb: peaks.get(pid) ?? null,
+        })),
+      }),
       drainS: drain.seconds,
       // Only a drain of some length says how fast the event pipeline works on its own.
       drainDeliveriesPerS: drain.seconds >= 1 ? drain.deliveries / drain.seconds : null,
@@ -360,6 +391,7 @@ class Bench {
       loadGenCpuPct: m.loadGenCpuPct,
       otherCpuPct: m.otherCpuPct,
       statusCodes: m.result.statusCodes,
+      ...(m.processes && { processes: m.processes }),
     };
     this.runs.push(record);
     log(
@@ -407,10 +439,21 @@ class Bench {
       for (const run of runs) all.addAll(run.samples);
       const latency = all.summary();
       const ok = runs.reduce((a, r) => a + r.ok, 0);
-      const weighted = (pick: (r: RunRecord) => number | null) =>
-        runs.some((r) => pick(r) === null)
+      const weighted = (pick: (r: RunRecord) => number | null | undefined) =>
+        runs.some((r) => pick(r) == null)
           ? null
           : runs.reduce((a, r) => a + pick(r)! * r.ok, 0) / Math.max(1, ok);
+      const roles = runs[0]?.processes ? Object.keys(runs[0].processes) : [];
+      const processes = Object.fromEntries(
+        roles.map((role): [string, ProcessShare] => [
+          role,
+          {
+            cpuMsPerReq: weighted((r) => r.processes?.[role]?.cpuMsPerReq),
+            cpuMsPerReqWithDrain: weighted((r) => r.processes?.[role]?.cpuMsPerReqWithDrain),
+            peakRssMb: Math.max(...runs.map((r) => r.processes?.[role]?.peakRssMb ?? 0)) || null,
+          },
+        ]),
+      );
       return {
         runs: runs.length,
         rps: mean(runs.map((r) => r.rps)),
@@ -426,6 +469,7 @@ class Bench {
         non2xx: runs.reduce((a, r) => a + r.non2xx, 0),
         errors: runs.reduce((a, r) => a + r.errors, 0),
         drainS: runs.reduce((a, r) => a + r.drainS, 0),
+        ...(roles.length > 0 && { processes }),
       };
     };
     const shop = summarise(measured.shop);
@@ -453,19 +497,21 @@ class Bench {
    * off, absent, absent, off…; a warm-up run follows each start and each change of scenario.
    * Measured: throughput and the process's CPU per request including the events' work.
    */
-  async tracingOffAb(start: (variant: TracingVariant) => ServerProcess): Promise<TracingAb[]> {
+  async tracingOffAb(
+    start: (variant: TracingVariant) => Promise<ShopProcesses>,
+  ): Promise<TracingAb[]> {
     let running: TracingVariant = 'off';
     const switchTo = async (variant: TracingVariant): Promise<boolean> => {
       if (running === variant) return false;
       await this.shop.stop();
-      this.retiredShops.push(this.shop);
-      this.shop = start(variant);
+      this.retiredShops.push(...this.shop.all);
+      this.shop = await start(variant);
       running = variant;
       await this.waitUntilShopReady();
-      if (variant === 'absent' && !this.shop.lastLines.includes(ABSENT_NOTICE)) {
+      if (variant === 'absent' && !this.shop.web.lastLines.includes(ABSENT_NOTICE)) {
         throw new Error('the shop started for the tracing A/B still has its tracing code');
       }
-      log(`tracing A/B: the shop (pid ${this.shop.pid}) runs with tracing code ${variant}`);
+      log(`tracing A/B: the shop (pid ${this.shop.web.pid}) runs with tracing code ${variant}`);
       return true;
     };
     const results: TracingAb[] = [];
@@ -755,9 +801,9 @@ class Bench {
   private async sustainAt(target: Target, rate: number, seconds: number): Promise<SustainRun> {
     await this.settle(target);
     await this.waitForQuiet();
-    const pid = this.process(target).pid;
+    const pids = this.processes(target).map((one) => one.pid);
     const client = new HttpTarget(this.targets[target].port, this.config.connections);
-    const cpu0 = cpuMs(pid);
+    const cpu0 = cpuByPid(pids);
     const db0 = this.dbCpu();
     const from = new Date();
     let result: OpenLoopResult;
@@ -765,15 +811,19 @@ class Bench {
       result = await openLoop(client, {
         rate,
         durationS: seconds,
-        next: () => this.workload.placeOrder(target),
+        next: () => this.sustainWorkload.placeOrder(target),
       });
     } finally {
       client.close();
     }
     const to = new Date();
     await this.settle(target);
-    const cpu1 = cpuMs(pid);
+    const cpu1 = cpuByPid(pids);
     const db1 = this.dbCpu();
+    const used = (pid: number) => {
+      const [before, after] = [cpu0.get(pid), cpu1.get(pid)];
+      return before == null || after == null ? null : after - before;
+    };
     const schema = target === 'shop' ? 'ordering' : RAW_SCHEMA;
     const [orders] = await this.sql<PaidOrders>(paidOrdersQuery(schema), [from, to]);
     const run = sustainRun({
@@ -782,8 +832,9 @@ class Bench {
       result,
       orders: orders!,
       deadlineMs: this.config.sustainDeadlineMs,
-      nodeCpuMs: cpu0 === null || cpu1 === null ? null : cpu1 - cpu0,
+      nodeCpuMs: total(pids.map(used)),
       dbCpuMs: db0 === null || db1 === null ? null : db1 - db0,
+      ...(target === 'shop' && { nodeCpuMsByProcess: this.shares(used) }),
     });
     log(
       `sustained fulfilment ${target} at ${rate} orders/s for ${seconds} s: ${run.paid}/${run.placed} PAID, ` +
@@ -833,8 +884,7 @@ class Bench {
   async rssRun(): Promise<RssRun> {
     await this.loadExistingOrders();
     await this.drain();
-    const pid = this.shop.pid;
-    const before = rssMb(pid);
+    const before = this.shopRssMb();
     const every = this.config.rssPlaceEvery;
     let n = 0;
     const result = await closedLoop({
@@ -844,7 +894,7 @@ class Bench {
       next: () =>
         n++ % every === 0 ? this.workload.placeOrder('shop') : this.workload.getOrder('shop'),
     });
-    const after = rssMb(pid);
+    const after = this.shopRssMb();
     const { seconds: drainS } = await this.drain();
     const run: RssRun = {
       requests: this.config.rssRequests,
@@ -855,7 +905,7 @@ class Bench {
       rps: result.rps,
       rssBeforeMb: before,
       rssAfterMb: after,
-      rssAfterDrainMb: rssMb(pid),
+      rssAfterDrainMb: this.shopRssMb(),
       drainS,
     };
     log(
@@ -867,18 +917,21 @@ class Bench {
   /** A steady mixed load (place, get, place, get…) while sampling the shop's RSS. */
   async soak(rate: number): Promise<Soak> {
     await this.loadExistingOrders();
-    const pid = this.shop.pid;
     const samples: { tS: number; rssMb: number | null }[] = [];
     const start = performance.now();
     const timer = setInterval(
-      () => samples.push({ tS: round((performance.now() - start) / 1000, 1)!, rssMb: rssMb(pid) }),
+      () =>
+        samples.push({
+          tS: round((performance.now() - start) / 1000, 1)!,
+          rssMb: this.shopRssMb(),
+        }),
       this.config.soakSampleS * 1000,
     );
     const client = new HttpTarget(this.targets.shop.port, this.config.connections);
     let n = 0;
     let result;
     try {
-      samples.push({ tS: 0, rssMb: rssMb(pid) });
+      samples.push({ tS: 0, rssMb: this.shopRssMb() });
       result = await openLoop(client, {
         rate,
         durationS: this.config.soakS,
@@ -889,7 +942,7 @@ class Bench {
       clearInterval(timer);
       client.close();
     }
-    samples.push({ tS: round((performance.now() - start) / 1000, 1)!, rssMb: rssMb(pid) });
+    samples.push({ tS: round((performance.now() - start) / 1000, 1)!, rssMb: this.shopRssMb() });
     await this.drain();
     const values = samples.map((s) => s.rssMb).filter((v): v is number => v !== null);
     const fifth = Math.max(1, Math.floor(values.length / 5));
@@ -1029,8 +1082,25 @@ function gitState(root: string): { commit: string; uncommittedFiles: number } | 
   }
 }
 
-/** The shop once started: its last output goes with any error of the bench. */
-const started: { shop?: ServerProcess } = {};
+/** Every shop process started: their last output goes with any error of the bench. */
+const started: { shops: ServerProcess[] } = { shops: [] };
+
+/** Waits until a shop process answers /health/ready at `target`; ends early if a process it needs exits. */
+async function untilReady(
+  shop: ServerProcess,
+  target: HttpTarget,
+  assertRunning = () => shop.assertRunning(),
+): Promise<void> {
+  await eventually(
+    `${shop.name} to be ready (/health/ready)`,
+    async () => {
+      assertRunning();
+      return (await target.request({ method: 'GET', path: '/health/ready' })).status === 200;
+    },
+    180_000,
+    100,
+  );
+}
 
 async function main(config: BenchConfig, cleanup: Cleanup): Promise<string> {
   const startedAt = new Date();
@@ -1045,7 +1115,8 @@ async function main(config: BenchConfig, cleanup: Cleanup): Promise<string> {
   log(
     `PostgreSQL ${db.settings.server_version} (${db.embedded ? 'embedded' : 'DATABASE_URL'}), database ${new URL(db.url).pathname.slice(1)}`,
   );
-  await createRawSchema(db.sql, PRODUCTS, config.stockPerProduct);
+  const products = seededCatalogue(config);
+  await createRawSchema(db.sql, products, config.stockPerProduct);
 
   const [shopPort, rawPort] = [await freePort(), await freePort()];
   const admin = { email: 'bench-admin@example.com', password: randomBytes(12).toString('hex') };
@@ -1079,12 +1150,16 @@ async function main(config: BenchConfig, cleanup: Cleanup): Promise<string> {
     ...config.shopEnv,
   };
   const here = dirname(fileURLToPath(import.meta.url));
-  // The tracing A/B (BENCH_TRACING_AB) starts the shop again, also without its tracing code.
-  const startShop = (variant: TracingVariant) => {
+  const startProcess = (
+    name: string,
+    port: number,
+    env: Record<string, string>,
+    variant: TracingVariant,
+  ) => {
     const child = ServerProcess.start(
-      variant === 'off' ? 'shop' : 'shop without tracing code',
+      variant === 'off' ? name : `${name} without tracing code`,
       config.shopEntry,
-      { ...shopEnv, PORT: String(shopPort) },
+      { ...shopEnv, ...env, PORT: String(port) },
       {
         nodeFlags:
           variant === 'off'
@@ -1093,11 +1168,38 @@ async function main(config: BenchConfig, cleanup: Cleanup): Promise<string> {
         output: config.shopOutput,
       },
     );
-    started.shop = child;
+    started.shops.push(child);
     return child;
   };
-  const shop = startShop('off');
-  cleanup.push(() => started.shop!.stop());
+  // BENCH_PROCESS_MODEL; the tracing A/B (BENCH_TRACING_AB) starts the shop again, also
+  // without its tracing code.
+  const startShop = async (variant: TracingVariant): Promise<ShopProcesses> => {
+    if (config.processModel === 'one') {
+      return new ShopProcesses([
+        { role: 'shop', process: startProcess('shop', shopPort, {}, variant) },
+      ]);
+    }
+    // The worker first, alone: two processes starting at once would both migrate and
+    // provision the database. It listens on a port of its own, which takes no load.
+    const workerPort = await freePort();
+    const worker = startProcess('shop worker', workerPort, { MESSAGING_RUN: 'true' }, variant);
+    const probe = new HttpTarget(workerPort, 1);
+    try {
+      await untilReady(worker, probe);
+    } finally {
+      probe.close();
+    }
+    const web = startProcess('shop web', shopPort, { MESSAGING_RUN: 'false' }, variant);
+    return new ShopProcesses([
+      { role: 'web', process: web },
+      { role: 'worker', process: worker },
+    ]);
+  };
+  // Every shop process started, also by the A/B: stopped at the end (web before worker).
+  cleanup.push(async () => {
+    for (const one of [...started.shops].reverse()) await one.stop();
+  });
+  const shop = await startShop('off');
   const raw = ServerProcess.start(
     'raw',
     join(here, 'raw-server.js'),
@@ -1114,11 +1216,14 @@ async function main(config: BenchConfig, cleanup: Cleanup): Promise<string> {
 
   const bench = new Bench(config, db, shop, raw, targets);
   await bench.waitUntilReady();
-  log(`shop (pid ${shop.pid}) on :${shopPort} and raw (pid ${raw.pid}) on :${rawPort} are ready`);
-  await bench.seed(admin);
-  const rssAfterSeedMb = rssMb(shop.pid);
   log(
-    `seeded ${PRODUCTS.length} products and ${config.customers} customers; shop RSS ${rssAfterSeedMb?.toFixed(0)} MB`,
+    `shop (${shop.roles.map(({ role, process: one }) => `${role} pid ${one.pid}`).join(', ')}) on :${shopPort} and raw (pid ${raw.pid}) on :${rawPort} are ready`,
+  );
+  await bench.seed(admin);
+  const rssAfterSeed = new Map(shop.pids.map((pid) => [pid, rssMb(pid)]));
+  const rssAfterSeedMb = total([...rssAfterSeed.values()]);
+  log(
+    `seeded ${products.length} products and ${config.customers} customers; shop RSS ${rssAfterSeedMb?.toFixed(0)} MB`,
   );
 
   const scenarios: Partial<Record<ScenarioName, ScenarioSummary>> = {};
@@ -1196,7 +1301,9 @@ async function main(config: BenchConfig, cleanup: Cleanup): Promise<string> {
       sustainDeadlineMs: config.sustainDeadlineMs,
       poolSize: config.poolSize,
       customers: config.customers,
-      products: PRODUCTS.length,
+      products: config.products,
+      sustainProducts: config.sustainProducts,
+      processModel: config.processModel,
       eventRate,
       eventWindowS: config.eventWindowS,
       rssRequests: config.rssRequests,
@@ -1208,6 +1315,13 @@ async function main(config: BenchConfig, cleanup: Cleanup): Promise<string> {
       shopLogLevel: 'warn',
       shopNodeFlags: config.shopNodeFlags.join(' ') || 'none',
       ...config.shopEnv,
+    },
+    processModel: config.processModel,
+    catalogue: {
+      products: config.products,
+      sustainProducts: config.sustainProducts,
+      seeded: products.length,
+      stockPerProduct: config.stockPerProduct,
     },
     runs: bench.allRuns,
     scenarios,
@@ -1227,6 +1341,14 @@ async function main(config: BenchConfig, cleanup: Cleanup): Promise<string> {
     soak,
     shop: {
       rssAfterSeedMb,
+      ...(shop.split && {
+        processes: Object.fromEntries(
+          shop.roles.map(({ role, process: one }) => [
+            role,
+            { rssAfterSeedMb: rssAfterSeed.get(one.pid) ?? null, peakRssMb: peakRssMb(one.pid) },
+          ]),
+        ),
+      }),
       deliveriesPerOrder: final.deliveriesPerOrder,
       peakRssMb: Math.max(...bench.allShops.map((one) => peakRssMb(one.pid) ?? 0)) || null,
       logLines: sumLevels(bench.allShops),
@@ -1305,8 +1427,9 @@ main(config, cleanup)
   })
   .catch(async (error: unknown) => {
     console.error(error instanceof Error ? (error.stack ?? error.message) : error);
-    if (started.shop?.lastLines.length)
-      console.error(`the shop's last output:\n${started.shop.lastLines.join('\n')}`);
+    for (const shop of started.shops.filter((one) => one.lastLines.length > 0)) {
+      console.error(`${shop.name}'s last output:\n${shop.lastLines.join('\n')}`);
+    }
     await cleanup.run();
     process.exit(1);
   });

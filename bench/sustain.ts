@@ -34,6 +34,8 @@ export function sustainRun(measured: {
   deadlineMs: number;
   nodeCpuMs: number | null;
   dbCpuMs: number | null;
+  /** The shop as several processes: each one's part of nodeCpuMs, by role. */
+  nodeCpuMsByProcess?: Record<string, number | null>;
 }): SustainRun {
   const { placed, paid, ms } = measured.orders;
   const refused = measured.result.non2xx + measured.result.errors;
@@ -54,14 +56,29 @@ export function sustainRun(measured: {
       (maxToPaidMs ?? Infinity) <= measured.deadlineMs,
     nodeCpuMsPerOrder: per(measured.nodeCpuMs),
     dbCpuMsPerOrder: per(measured.dbCpuMs),
+    ...(measured.nodeCpuMsByProcess && {
+      nodeCpuMsPerOrderByProcess: Object.fromEntries(
+        Object.entries(measured.nodeCpuMsByProcess).map(([role, cpu]) => [role, per(cpu)]),
+      ),
+    }),
   };
 }
 
+/** How far the confirmation lowers the rate after each lost long run: 15 %, 15 %, then halving. */
+const CONFIRM_STEPS = [0.85, 0.85] as const;
+/** Long runs that bisect between the highest kept and the lowest lost long run, at most. */
+export const REFINE_RUNS = 3;
+
 /**
  * The highest rate a pipeline fulfils with every order PAID within the deadline:
- * probes from BENCH_SUSTAIN_START_RATE, doubling while it keeps pace, then bisecting;
- * the best rate is confirmed by a BENCH_SUSTAIN_S run (15 % lower each time the
- * confirmation fails, at most three times).
+ * probes of BENCH_SUSTAIN_PROBE_S from BENCH_SUSTAIN_START_RATE, doubling while it keeps
+ * pace, then bisecting; then the best rate kept is confirmed by a BENCH_SUSTAIN_S run.
+ * A lost confirmation is retried lower (CONFIRM_STEPS, then half the rate each time) until
+ * a long run keeps pace or the rate would fall below 1 order/s; once one is kept below a
+ * lost one, up to REFINE_RUNS long runs bisect between them (to within 10 % of the kept
+ * rate). So the search ends with a confirmed rate whenever a long run keeps pace at some
+ * rate of at least 1 order/s, after at most 3 + ⌈log2(best probe rate)⌉ + REFINE_RUNS
+ * long runs (docs/performance.md).
  */
 export async function searchSustainedRate(
   config: Pick<BenchConfig, 'sustainProbeS' | 'sustainS' | 'sustainStartRate' | 'mode'>,
@@ -69,13 +86,16 @@ export async function searchSustainedRate(
 ): Promise<SustainSummary> {
   const { sustainProbeS, sustainS, sustainStartRate, mode } = config;
   const probes: SustainRun[] = [];
+  const run = async (rate: number, seconds: number, phase: SustainRun['phase']) => {
+    const one = { ...(await sustainAt(rate, seconds)), phase };
+    probes.push(one);
+    return one;
+  };
   let good: number | null = null;
   let bad: number | null = null;
   let rate = sustainStartRate;
   for (let i = 0; i < (mode === 'smoke' ? 2 : 12); i++) {
-    const run = await sustainAt(rate, sustainProbeS);
-    probes.push(run);
-    if (run.sustained) good = rate;
+    if ((await run(rate, sustainProbeS, 'probe')).sustained) good = rate;
     else bad = rate;
     if (bad === null) rate *= 2;
     else if (good === null) {
@@ -86,16 +106,8 @@ export async function searchSustainedRate(
       rate = Math.round((good + bad) / 2);
     }
   }
-  let confirmed: SustainRun | null = null;
-  for (let candidate = good, tries = 0; candidate && candidate >= 1 && tries < 3; tries++) {
-    const run = await sustainAt(candidate, sustainS);
-    probes.push(run);
-    if (run.sustained) {
-      confirmed = run;
-      break;
-    }
-    candidate = Math.floor(candidate * 0.85);
-  }
+  const confirmed =
+    good === null ? null : await confirm(good, (r) => run(r, sustainS, 'confirming'));
   const cpu =
     confirmed?.nodeCpuMsPerOrder != null && confirmed.dbCpuMsPerOrder != null
       ? confirmed.nodeCpuMsPerOrder + confirmed.dbCpuMsPerOrder
@@ -106,4 +118,34 @@ export async function searchSustainedRate(
     ordersPerS: confirmed ? confirmed.paid / confirmed.durationS : null,
     cpuMsPerOrder: cpu,
   };
+}
+
+/**
+ * Long runs from `best` down until one keeps pace (null if none does at 1 order/s or
+ * more), then up again between the highest kept and the lowest lost: the kept run at
+ * the highest rate.
+ */
+async function confirm(
+  best: number,
+  long: (rate: number) => Promise<SustainRun>,
+): Promise<SustainRun | null> {
+  let kept: SustainRun | null = null;
+  let lost: number | null = null;
+  for (let candidate = best, step = 0; candidate >= 1; step++) {
+    const one = await long(candidate);
+    if (one.sustained) {
+      kept = one;
+      break;
+    }
+    lost = candidate;
+    candidate = Math.floor(candidate * (CONFIRM_STEPS[step] ?? 0.5));
+  }
+  for (let i = 0; kept && lost !== null && i < REFINE_RUNS; i++) {
+    if (lost - kept.rate <= Math.max(1, kept.rate * 0.1)) break;
+    const middle = Math.round((kept.rate + lost) / 2);
+    const one = await long(middle);
+    if (one.sustained) kept = one;
+    else lost = middle;
+  }
+  return kept;
 }

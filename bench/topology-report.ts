@@ -174,10 +174,11 @@ export function renderTopology(t: TopologyResults): string {
         .join(' · '),
     ]);
     detail.push([
-      `${r.layout}: fulfilment probes (orders/s → PAID/placed, kept pace)`,
+      `${r.layout}: fulfilment runs (orders/s for s → PAID/placed, kept pace)`,
       r.sustained.probes
         .map(
-          (run) => `${f(run.rate, 0)} → ${run.paid}/${run.placed} ${run.sustained ? 'yes' : 'no'}`,
+          (run) =>
+            `${f(run.rate, 0)} for ${f(run.durationS, 0)} → ${run.paid}/${run.placed} ${run.sustained ? 'yes' : 'no'}`,
         )
         .join(' · '),
     ]);

@@ -30,7 +30,7 @@ import type {
   TopologyResult,
   TopologyResults,
 } from './topology-report.js';
-import { seedShop, Workload } from './workload.js';
+import { seededCatalogue, seedShop, type Workload, workloads } from './workload.js';
 
 /** The layouts BENCH_TOPOLOGY may name: every split one (`one` is the bench's own shop). */
 const SPLIT_NAMES = SPLIT_LAYOUT_NAMES.filter((name) => name !== 'one');
@@ -107,6 +107,8 @@ const LEVELS = { '40': 'warn', '50': 'error', '60': 'fatal' } as const;
 /** A running split of the shop and what the bench needs to drive and observe it. */
 class SplitShop {
   private workload!: Workload;
+  /** The sustained fulfilment's orders (BENCH_SUSTAIN_PRODUCTS wide). */
+  private sustainWorkload!: Workload;
   private drainTimeouts = 0;
   private quietWaitS = 0;
   private crashed?: string;
@@ -183,9 +185,10 @@ class SplitShop {
         client,
         options.admin,
         config,
+        seededCatalogue(config),
         async (query, params) => (await ordering.pool.query<{ n: number }>(query, params)).rows,
       );
-      shop.workload = new Workload(customers);
+      ({ main: shop.workload, sustain: shop.sustainWorkload } = workloads(customers, config));
       // One order proves the split accepts the workload before anything is measured.
       await client.json(shop.workload.placeOrder('shop'), 201);
     } finally {
@@ -531,7 +534,7 @@ class SplitShop {
       result = await openLoop(client, {
         rate,
         durationS: seconds,
-        next: () => this.workload.placeOrder('shop'),
+        next: () => this.sustainWorkload.placeOrder('shop'),
       });
     } finally {
       client.close();

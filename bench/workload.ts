@@ -3,14 +3,42 @@ import { eventually, type HttpTarget, type RequestSpec } from './http.js';
 import { openLoop } from './load.js';
 import type { ScenarioName, Target } from './report.js';
 
-/** The bench's catalogue, address and payment: every order it places uses them. */
-export const PRODUCTS = [
+export interface Product {
+  readonly sku: string;
+  readonly name: string;
+  /** Cents (USD). */
+  readonly price: number;
+  readonly weightGrams: number;
+}
+
+/** The first five products of every catalogue of the bench (the closed-loop runs use these). */
+const NAMED: readonly Product[] = [
   { sku: 'BENCH-MUG', name: 'Enamel mug', price: 1999, weightGrams: 350 },
   { sku: 'BENCH-TEA', name: 'Loose leaf tea', price: 550, weightGrams: 250 },
   { sku: 'BENCH-PAN', name: 'Cast iron pan', price: 4999, weightGrams: 2400 },
   { sku: 'BENCH-SOCKS', name: 'Wool socks', price: 1250, weightGrams: 120 },
   { sku: 'BENCH-LAMP', name: 'Camping lamp', price: 3450, weightGrams: 600 },
-] as const;
+];
+
+/**
+ * The bench's catalogue of `size` products: the five named ones, then generated ones
+ * (BENCH-P006, …), the same every run: a price from 3.00 to 99.99 and a weight from
+ * 50 g to 3 kg, spread by multiplying the number by a prime.
+ */
+export function catalogue(size: number): Product[] {
+  return Array.from({ length: size }, (_, i) => {
+    const n = i + 1;
+    return (
+      NAMED[i] ?? {
+        sku: `BENCH-P${String(n).padStart(3, '0')}`,
+        name: `Bench product ${n}`,
+        price: 300 + ((n * 7919) % 9700),
+        weightGrams: 50 + ((n * 104_729) % 2951),
+      }
+    );
+  });
+}
+
 const ADDRESS = {
   recipient: 'Ada Lovelace',
   line1: '1 Main St',
@@ -26,21 +54,33 @@ export interface Customer {
   readonly token: string;
 }
 
-/** What both targets need to be driven: the customers, order bodies, and (later) existing orders. */
+/**
+ * What both targets need to be driven: the customers, order bodies over some products
+ * of the catalogue, and (later) existing orders.
+ */
 export class Workload {
   private readonly bodies: { customer: Customer; body: string }[] = [];
   private next = 0;
   shopOrders: { id: string; token: string }[] = [];
   rawOrders: { id: string; customerId: string }[] = [];
 
-  constructor(readonly customers: readonly Customer[]) {
-    // 1–3 distinct products, 1–3 of each: a few hundred bodies, cycled.
+  constructor(
+    readonly customers: readonly Customer[],
+    products: readonly Product[],
+  ) {
+    // 1–3 distinct products drawn evenly, 1–3 of each: a few hundred bodies, cycled.
     let seed = 42;
     const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     for (let i = 0; i < 509; i++) {
-      const count = 1 + Math.floor(random() * 3);
-      const skus = [...PRODUCTS].sort(() => random() - 0.5).slice(0, count);
-      const lines = skus.map((p) => ({ sku: p.sku, quantity: 1 + Math.floor(random() * 3) }));
+      const count = Math.min(products.length, 1 + Math.floor(random() * 3));
+      const pool = [...products];
+      for (let k = 0; k < count; k++) {
+        const j = k + Math.floor(random() * (pool.length - k));
+        [pool[k], pool[j]] = [pool[j]!, pool[k]!];
+      }
+      const lines = pool
+        .slice(0, count)
+        .map((p) => ({ sku: p.sku, quantity: 1 + Math.floor(random() * 3) }));
       this.bodies.push({
         customer: customers[i % customers.length]!,
         body: JSON.stringify({ lines, shippingAddress: ADDRESS, paymentMethod: PAYMENT }),
@@ -104,15 +144,36 @@ export class Workload {
   }
 }
 
+/** Runs `work` on every item, at most `limit` at a time. */
+async function inParallel<T>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T, index: number) => Promise<void>,
+): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      await work(items[index]!, index);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
+
+/** Requests in flight while seeding: enough to hide round trips, few enough not to queue. */
+const SEED_PARALLEL = 4;
+
 /**
- * Seeds a shop over its API: the products and their stock, then customers signed in. Waits
- * until ordering (queried by `ordering`, on the database that holds its schema) prices every
- * product and knows every buyer, so the first order placed is accepted.
+ * Seeds a shop over its API: the products and their stock, then customers signed in
+ * (SEED_PARALLEL at a time). Waits until ordering (queried by `ordering`, on the database
+ * that holds its schema) prices every product and knows every buyer, so the first order
+ * placed is accepted.
  */
 export async function seedShop(
   shop: HttpTarget,
   admin: { email: string; password: string },
   settings: { stockPerProduct: number; customers: number },
+  products: readonly Product[],
   ordering: (query: string, params: unknown[]) => Promise<{ n: number }[]>,
 ): Promise<Customer[]> {
   const { accessToken: adminToken } = await eventually('an admin token', () =>
@@ -122,7 +183,7 @@ export async function seedShop(
     ),
   );
   const asAdmin = { authorization: `Bearer ${adminToken}` };
-  for (const product of PRODUCTS) {
+  await inParallel(products, SEED_PARALLEL, async (product) => {
     await shop.json(
       {
         method: 'POST',
@@ -139,8 +200,6 @@ export async function seedShop(
       },
       201,
     );
-  }
-  for (const product of PRODUCTS) {
     await eventually(`the stock item of ${product.sku}`, async () => {
       const response = await shop.request({
         method: 'GET',
@@ -159,17 +218,18 @@ export async function seedShop(
         200,
       );
     }
-  }
+  });
   await eventually('ordering to price every product', async () => {
     const [row] = await ordering(
       'select count(*)::int as n from ordering.price_list where sku = any($1)',
-      [PRODUCTS.map((p) => p.sku)],
+      [products.map((p) => p.sku)],
     );
-    return row!.n === PRODUCTS.length;
+    return row!.n === products.length;
   });
-  const customers: Customer[] = [];
   const tag = randomBytes(3).toString('hex');
-  for (let i = 0; i < settings.customers; i++) {
+  const customers: Customer[] = new Array<Customer>(settings.customers);
+  const indexes = Array.from({ length: settings.customers }, (_, i) => i);
+  await inParallel(indexes, SEED_PARALLEL, async (i) => {
     const email = `bench-${tag}-${i}@example.com`;
     const registered = await shop.json<{ id: string }>(
       {
@@ -187,8 +247,8 @@ export async function seedShop(
       },
       200,
     );
-    customers.push({ id: registered.id, token: accessToken });
-  }
+    customers[i] = { id: registered.id, token: accessToken };
+  });
   await eventually('ordering to know every buyer', async () => {
     const [row] = await ordering(
       'select count(*)::int as n from ordering.buyers where customer_id = any($1::uuid[])',
@@ -197,4 +257,19 @@ export async function seedShop(
     return row!.n === customers.length;
   });
   return customers;
+}
+
+/** The catalogue a shop and the raw baseline are seeded with: wide enough for every scenario. */
+export const seededCatalogue = (settings: { products: number; sustainProducts: number }) =>
+  catalogue(Math.max(settings.products, settings.sustainProducts));
+
+/** The orders of every scenario (BENCH_PRODUCTS wide) and of the sustained fulfilment (BENCH_SUSTAIN_PRODUCTS). */
+export function workloads(
+  customers: readonly Customer[],
+  settings: { products: number; sustainProducts: number },
+): { main: Workload; sustain: Workload } {
+  return {
+    main: new Workload(customers, catalogue(settings.products)),
+    sustain: new Workload(customers, catalogue(settings.sustainProducts)),
+  };
 }

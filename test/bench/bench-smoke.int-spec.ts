@@ -47,7 +47,7 @@ describe('the benchmark harness (smoke mode)', () => {
         '--config-file',
         '.swcrc',
         '--ignore',
-        '**/*.d.ts',
+        '**/*.d.ts,**/*.spec.ts',
         '--quiet',
       ],
       { cwd: ROOT, stdio: 'inherit' },
@@ -60,6 +60,16 @@ describe('the benchmark harness (smoke mode)', () => {
     expect(output).toContain(
       'BENCH_TOPOLOGY: "everything-apart" is not one of shipping-apart, three',
     );
+    expect(output).not.toContain('PostgreSQL');
+  });
+
+  it('refuses BENCH_PROCESS_MODEL=web+worker with a split to compare, before it starts anything', async () => {
+    const { code, output } = await runSmokeBench({
+      BENCH_PROCESS_MODEL: 'web+worker',
+      BENCH_TOPOLOGY: 'three',
+    });
+    expect(code).toBe(1);
+    expect(output).toContain('BENCH_PROCESS_MODEL=web+worker: the tracing A/B and BENCH_TOPOLOGY');
     expect(output).not.toContain('PostgreSQL');
   });
 
@@ -79,6 +89,15 @@ describe('the benchmark harness (smoke mode)', () => {
     expect(json).toHaveLength(1);
     expect(readdirSync(outDir)).toContain(json[0]!.replace(/\.json$/, '.md'));
     const results = JSON.parse(readFileSync(join(outDir, json[0]!), 'utf8'));
+    // One shop process by default; the sustained fulfilment's wider catalogue seeded on both targets.
+    expect(results.processModel).toBe('one');
+    expect(results.catalogue).toEqual({
+      products: 5,
+      sustainProducts: 10,
+      seeded: 10,
+      stockPerProduct: 50_000,
+    });
+    expect(output).toContain('Shop process model (BENCH_PROCESS_MODEL=one)');
 
     for (const scenario of ['place-order', 'get-order']) {
       const summary = results.scenarios[scenario];
@@ -100,12 +119,14 @@ describe('the benchmark harness (smoke mode)', () => {
     expect(output).toContain('### Tracing off against tracing code absent');
     expect(results.fixedRate).toHaveLength(2);
     for (const fixed of results.fixedRate) expect(typeof fixed.p99Ratio).toBe('number');
-    // Both pipelines fulfil every order they accept (how fast is the figure, not asserted).
+    // Both pipelines accept every order of the wider catalogue and fulfil it (how fast is
+    // the figure, not asserted).
     for (const target of ['shop', 'raw']) {
       const { probes } = results.sustained[target];
       expect(probes.length).toBeGreaterThan(0);
       for (const probe of probes) {
         expect(probe.placed).toBeGreaterThan(0);
+        expect(probe.refused).toBe(0);
         expect(probe.paid).toBe(probe.placed);
       }
     }
