@@ -77,6 +77,8 @@ export interface BenchConfig {
    * with MESSAGING_RUN=true runs the relays and inbox workers, on the same database).
    */
   readonly processModel: ProcessModel;
+  /** BENCH_WORKER_NICE: the worker's nice value in the web+worker model (default 10; 0: as the web process). */
+  readonly workerNice: number;
   /** BENCH_DRAIN_TIMEOUT_S: longest wait for the shop's event backlog to drain between runs. */
   readonly drainTimeoutS: number;
   /** BENCH_QUIET_WAIT_S: longest wait, before each run, for other load on the machine to pass (0: never wait). */
@@ -136,6 +138,7 @@ const DEFAULTS: Record<
     | 'scenarios'
     | 'throughputOnly'
     | 'processModel'
+    | 'workerNice'
   >
 > = {
   full: {
@@ -317,6 +320,7 @@ export function loadBenchConfig(
     products: Math.round(number(env, 'BENCH_PRODUCTS', d.products, 1)),
     sustainProducts: Math.round(number(env, 'BENCH_SUSTAIN_PRODUCTS', d.sustainProducts, 1)),
     processModel: model,
+    workerNice: Math.round(number(env, 'BENCH_WORKER_NICE', 10, 0)),
     drainTimeoutS: number(env, 'BENCH_DRAIN_TIMEOUT_S', d.drainTimeoutS, 1),
     quietWaitS: number(env, 'BENCH_QUIET_WAIT_S', d.quietWaitS),
     outDir: resolve(env.BENCH_OUT_DIR ?? resolve(PROJECT_ROOT, 'bench', 'results')),

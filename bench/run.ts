@@ -1183,6 +1183,8 @@ async function main(config: BenchConfig, cleanup: Cleanup): Promise<string> {
     // provision the database. It listens on a port of its own, which takes no load.
     const workerPort = await freePort();
     const worker = startProcess('shop worker', workerPort, { MESSAGING_RUN: 'true' }, variant);
+    // As `nice` would start it: the requests come first, the pipeline takes the rest (README).
+    if (config.workerNice !== 0) os.setPriority(worker.pid, config.workerNice);
     const probe = new HttpTarget(workerPort, 1);
     try {
       await untilReady(worker, probe);

@@ -18,19 +18,30 @@ export interface RelayOptions {
 const MAX_RETRY_MS = 5_000;
 
 /**
- * Unpublished rows in outbox order, each with its aggregate's oldest
- * unpublished sequence (its head), in one round trip. The heads are read in
- * the claim's snapshot: a head that another relay publishes meanwhile only
- * holds this batch back for one round, never lets it overtake.
+ * Claims unpublished rows (SKIP LOCKED) and marks as published, in the same
+ * statement, those it may deliver now: per aggregate, the unbroken run of
+ * claimed rows from its oldest unpublished sequence (its head). A row k-th in
+ * its aggregate's claimed run (by sequence) continues it when its sequence is
+ * head + k - 1; past a gap (a row another relay holds) none does. The marks
+ * commit only after the transport has stored the events (`deliverBatch`).
+ * The heads are read in the claim's snapshot: a head that another relay
+ * publishes meanwhile only holds this batch back for one round, never lets it
+ * overtake.
  */
-const CLAIM_WITH_HEADS = `
+const CLAIM_AND_MARK = `
   with claimed as (
     select position, aggregate_id, sequence, envelope from outbox
-    where published_at is null order by position limit $1 for update skip locked)
-  select claimed.*,
-         (select min(o.sequence) from outbox o
-          where o.published_at is null and o.aggregate_id = claimed.aggregate_id) as head
-  from claimed order by position`;
+    where published_at is null order by position limit $1 for update skip locked),
+  runs as (
+    select claimed.*,
+           sequence - row_number() over (partition by aggregate_id order by sequence) as base,
+           (select min(o.sequence) from outbox o
+            where o.published_at is null and o.aggregate_id = claimed.aggregate_id) - 1 as before_head
+    from claimed)
+  update outbox set published_at = now()
+  from runs
+  where outbox.position = runs.position and runs.base = runs.before_head
+  returning runs.position, runs.aggregate_id, runs.sequence, runs.envelope`;
 
 interface OutboxRow {
   position: string;
@@ -102,40 +113,35 @@ export class Relay {
   }
 
   /**
-   * Delivers one batch; returns how many events it delivered. When the
-   * transport stored only part of it, marks what was stored (each aggregate's
-   * unbroken run from its oldest event), commits that, then throws.
+   * Delivers one batch; returns how many events it delivered. The claim marks
+   * the rows it delivers; a failed publish rolls the marks back. When the
+   * transport stored only part of the batch, unmarks the rest (each
+   * aggregate's unbroken run from its oldest event stays marked), commits
+   * that, then throws.
    */
   async deliverBatch(): Promise<number> {
     let failure: PartialPublish | undefined;
     const delivered = await this.db.orm.em.fork().transactional(async (em) => {
-      const claimed = await runStatement<OutboxRow & { head: string }>(em, CLAIM_WITH_HEADS, [
-        this.options.batchSize,
-      ]);
-      if (claimed.length === 0) return 0;
-      const deliverable = inAggregateOrder(
-        claimed,
-        new Map(claimed.map((row) => [row.aggregate_id, Number(row.head)])),
-      );
-      if (deliverable.length === 0) return 0;
-      const envelopes = deliverable.map((row) => row.envelope);
+      const marked = await runStatement<OutboxRow>(em, CLAIM_AND_MARK, [this.options.batchSize]);
+      if (marked.length === 0) return 0;
+      const rows = marked.sort((a, b) => Number(a.position) - Number(b.position));
+      const envelopes = rows.map((row) => row.envelope);
       try {
         await (this.options.observer ?? UNOBSERVED).publishing(this.db.context, envelopes, () =>
           this.transport.publish(envelopes),
         );
+        return rows.length;
       } catch (error) {
         if (!(error instanceof PartialPublish)) throw error;
         failure = error;
       }
-      const published = failure ? storedRuns(deliverable, failure.acknowledged) : deliverable;
-      if (published.length > 0) {
-        await runStatement(
-          em,
-          `update outbox set published_at = now() where position = any($1::bigint[])`,
-          [published.map((row) => row.position)],
-        );
-      }
-      return published.length;
+      const stored = new Set(storedRuns(rows, failure.acknowledged).map((row) => row.position));
+      await runStatement(
+        em,
+        `update outbox set published_at = null where position = any($1::bigint[])`,
+        [rows.filter((row) => !stored.has(row.position)).map((row) => row.position)],
+      );
+      return stored.size;
     });
     if (failure) throw failure;
     return delivered;
@@ -153,24 +159,4 @@ function storedRuns(rows: OutboxRow[], stored: ReadonlySet<string>): OutboxRow[]
       broken.add(row.aggregate_id);
       return false;
     });
-}
-
-/** Per aggregate, the contiguous run of claimed rows starting at its oldest unpublished event. */
-function inAggregateOrder(claimed: OutboxRow[], heads: Map<string, number>): OutboxRow[] {
-  const expected = new Map(heads);
-  const result: OutboxRow[] = [];
-  const byAggregateSequence = [...claimed].sort(
-    (a, b) =>
-      a.aggregate_id.localeCompare(b.aggregate_id) || Number(a.sequence) - Number(b.sequence),
-  );
-  for (const row of byAggregateSequence) {
-    const next = expected.get(row.aggregate_id);
-    if (next !== Number(row.sequence)) {
-      expected.set(row.aggregate_id, Number.NaN);
-      continue;
-    }
-    expected.set(row.aggregate_id, next + 1);
-    result.push(row);
-  }
-  return result.sort((a, b) => Number(a.position) - Number(b.position));
 }
