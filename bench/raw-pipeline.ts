@@ -145,6 +145,10 @@ export class RawPipeline {
         [this.options.batchSize],
       );
       if (rows.length === 0) return 0;
+      await lockStock(
+        sql,
+        rows.flatMap((r) => r.lines),
+      );
       const now = new Date();
       const reserved: string[] = [];
       const rejected: string[] = [];
@@ -281,6 +285,10 @@ export class RawPipeline {
           now,
         );
         const [skus, quantities] = columns(summed(declined.flatMap((d) => d.lines)));
+        await lockStock(
+          sql,
+          declined.flatMap((d) => d.lines),
+        );
         await sql.query(
           `update ${S}.stock_items s set reserved = s.reserved - l.q, updated_at = $3
            from unnest($1::text[], $2::int[]) as l(sku, q) where s.sku = l.sku`,
@@ -322,6 +330,10 @@ export class RawPipeline {
       const at = now.toISOString();
       const orderIds = rows.map((r) => r.order_id);
       const [skus, quantities] = columns(summed(rows.flatMap((r) => r.lines)));
+      await lockStock(
+        sql,
+        rows.flatMap((r) => r.lines),
+      );
       await sql.query(
         `update ${S}.stock_items s set on_hand = s.on_hand - l.q, reserved = s.reserved - l.q, updated_at = $3
          from unnest($1::text[], $2::int[]) as l(sku, q) where s.sku = l.sku`,
@@ -401,4 +413,19 @@ export class RawPipeline {
 /** Rows of `width` values → `width` arrays of column values, for `unnest`. */
 function transpose(rows: readonly (readonly unknown[])[], width: number): unknown[][] {
   return Array.from({ length: width }, (_, i) => rows.map((row) => row[i]));
+}
+
+/**
+ * Locks the stock rows of `lines` in sku order before a stage updates them. The reserve
+ * stage updates them order by order and the paid stage all at once, each in whatever
+ * order its join visits them: two stages holding one row each and waiting for the
+ * other's deadlocked (hundreds of times in a 60 s run, each costing PostgreSQL's
+ * deadlock_timeout of 1 s and a rolled-back batch). The shop's inventory locks its
+ * rows in sku order too.
+ */
+async function lockStock(sql: pg.PoolClient, lines: readonly Line[]): Promise<void> {
+  await sql.query(
+    `select 1 from ${S}.stock_items where sku = any($1::text[]) order by sku for update`,
+    [[...new Set(lines.map((line) => line.sku))]],
+  );
 }
