@@ -16,6 +16,8 @@ export class Listener {
   private connecting?: Promise<void>;
   private readonly channels = new Map<string, Set<OnNotify>>();
   private closed = false;
+  /** The LISTEN commands in flight, one after another (see `listenOn`). */
+  private commands: Promise<unknown> = Promise.resolve();
 
   private constructor(
     private readonly key: string,
@@ -55,9 +57,24 @@ export class Listener {
     }
     this.channels.set(channel, new Set([onNotify]));
     await this.connect();
-    await this.client
-      ?.query(`listen ${this.client.escapeIdentifier(channel)}`)
-      .catch((error: unknown) => this.log.warn({ err: error, channel }, 'cannot LISTEN; polling'));
+    if (!this.client) return;
+    await this.listenOn(this.client, channel).catch((error: unknown) =>
+      this.log.warn({ err: error, channel }, 'cannot LISTEN; polling'),
+    );
+  }
+
+  /**
+   * Sends one LISTEN after those already sent have been answered. Every loop
+   * of a process starts at once and adds its channel: their LISTENs would
+   * otherwise queue on the client together, which pg deprecates (pg 9 refuses
+   * a query while the client runs another).
+   */
+  private listenOn(client: pg.Client, channel: string): Promise<unknown> {
+    const listened = this.commands.then(() =>
+      client.query(`listen ${client.escapeIdentifier(channel)}`),
+    );
+    this.commands = listened.catch(() => undefined);
+    return listened;
   }
 
   private async remove(channel: string, onNotify: OnNotify): Promise<void> {
@@ -89,9 +106,7 @@ export class Listener {
     });
     try {
       await client.connect();
-      for (const channel of this.channels.keys()) {
-        await client.query(`listen ${client.escapeIdentifier(channel)}`);
-      }
+      for (const channel of this.channels.keys()) await this.listenOn(client, channel);
       this.client = client;
     } catch (error) {
       this.log.warn({ err: error }, 'cannot LISTEN; polling');
