@@ -1,3 +1,4 @@
+import './app/refuse-unsupported-node.js';
 import { createApp } from './app/create-app.js';
 import { exitOnFatal } from './app/fatal.js';
 import { loadConfig } from './platform/config/config.js';

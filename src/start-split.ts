@@ -1,3 +1,4 @@
+import './app/refuse-unsupported-node.js';
 import { randomBytes } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
