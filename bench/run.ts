@@ -1161,6 +1161,8 @@ async function main(config: BenchConfig, cleanup: Cleanup): Promise<string> {
       config.shopEntry,
       { ...shopEnv, ...env, PORT: String(port) },
       {
+        // The shop stops itself when the bench dies (its IPC channel closes): none outlives it.
+        ipc: true,
         nodeFlags:
           variant === 'off'
             ? config.shopNodeFlags
