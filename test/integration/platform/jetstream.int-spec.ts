@@ -288,6 +288,24 @@ describe('integration events over NATS JetStream (real nats-server, real Postgre
     expect((await effects('replica-1')).map((r) => r.count)).toEqual([1, 2, 3, 4, 5, 6]);
   });
 
+  it('takes a consumer lease once when a process asks for it several times at once', async () => {
+    const mine = new ConsumerLease(sub.url!, 'lease-race', log);
+    const other = new ConsumerLease(sub.url!, 'lease-race', log);
+    try {
+      // The context's consumers of several streams ask together: all of them hold it.
+      expect(await Promise.all([mine.acquire(), mine.acquire(), mine.acquire()])).toEqual([
+        true,
+        true,
+        true,
+      ]);
+      // Another process does not.
+      expect(await other.acquire()).toBe(false);
+    } finally {
+      await mine.release();
+      await other.release();
+    }
+  });
+
   it('keeps an aggregate in order when the replica that had its event out dies and another takes over', async () => {
     const { relay, consumer } = await relayAndInbox();
     const mine = (envelopes: readonly EventEnvelope[]) =>

@@ -11,6 +11,7 @@ import type { Lease } from '../transport.js';
  */
 export class ConsumerLease implements Lease {
   private client?: pg.Client;
+  private acquiring?: Promise<boolean>;
 
   constructor(
     private readonly url: string,
@@ -22,8 +23,19 @@ export class ConsumerLease implements Lease {
     return this.client !== undefined;
   }
 
-  async acquire(): Promise<boolean> {
-    if (this.client) return true;
+  /**
+   * Takes the lease if no other process holds it. One attempt at a time: the
+   * context's consumers (one per stream it reads) ask together at start, and
+   * two sessions of this process trying at once would find each other holding
+   * the lock and stand by as if another process did.
+   */
+  acquire(): Promise<boolean> {
+    if (this.client) return Promise.resolve(true);
+    this.acquiring ??= this.tryAcquire().finally(() => (this.acquiring = undefined));
+    return this.acquiring;
+  }
+
+  private async tryAcquire(): Promise<boolean> {
     const client = new pg.Client({ connectionString: this.url });
     const lost = (error?: Error) => {
       if (this.client !== client) return;
