@@ -4,6 +4,8 @@ import { startTestApp, type TestApp } from '../support/app.js';
 import { eventually } from '../support/context-database.js';
 import { adminQuery } from '../support/database.js';
 import { expectProblem, http } from '../support/http.js';
+import { shopDriver, US_ADDRESS, VISA } from '../support/shop.js';
+import type { EventEnvelope } from '../../src/platform/messaging/envelope.js';
 
 describe('integration events across contexts, over HTTP', () => {
   let shop: TestApp;
@@ -42,6 +44,42 @@ describe('integration events across contexts, over HTTP', () => {
       causationId: 'req-flow-1',
       payload: { sku: 'FLOW-1', price: { amount: 1999, currency: 'USD' } },
     });
+  });
+
+  it('gives the events handlers publish the correlation of the request and the event that caused each', async () => {
+    const driver = shopDriver(shop);
+    const sku = await driver.product(aProduct().withSku('CHAIN-1').pricedAt(1200), 10);
+    const { api: buyer } = await driver.customer();
+    const placed = await buyer.post(
+      '/api/orders',
+      { lines: [{ sku, quantity: 1 }], shippingAddress: US_ADDRESS, paymentMethod: VISA },
+      { 'x-request-id': 'req-chain-1' },
+    );
+    expect(placed.status).toBe(201);
+    await driver.orderReaches(buyer, placed.body.id, 'PAID');
+    const chain = new Map<string, EventEnvelope>();
+    for (const schema of ['ordering', 'inventory', 'payments']) {
+      const { rows } = await adminQuery(
+        `select envelope from ${schema}.outbox where envelope->'payload'->>'orderId' = $1`,
+        [placed.body.id],
+        database,
+      );
+      for (const { envelope } of rows) chain.set(envelope.name, envelope);
+    }
+    const caused = (name: string, by: string) => {
+      expect(chain.get(name)).toMatchObject({
+        correlationId: 'req-chain-1',
+        causationId: chain.get(by)!.id,
+      });
+    };
+    expect(chain.get('ordering.OrderPlaced.v1')).toMatchObject({
+      correlationId: 'req-chain-1',
+      causationId: 'req-chain-1',
+    });
+    caused('inventory.StockReserved.v1', 'ordering.OrderPlaced.v1');
+    caused('ordering.OrderAwaitingPayment.v1', 'inventory.StockReserved.v1');
+    caused('payments.PaymentCaptured.v1', 'ordering.OrderAwaitingPayment.v1');
+    caused('ordering.OrderPaid.v1', 'payments.PaymentCaptured.v1');
   });
 
   it('lists every event with its schema, producer and consumers', async () => {

@@ -17,11 +17,26 @@ export interface HandlerRegistration {
   /** The consuming context: the context of the module that provides the handler. */
   readonly context: string;
   readonly instance: IntegrationEventHandler;
+  /** Its deliveries claimed together run in one unit of work: see `HandlerOptions.together`. */
+  readonly together: boolean;
   /** Stable name, `context.ClassName`: the inbox and dead letters key on it. */
   readonly name: string;
 }
 
-const handled = new WeakMap<object, readonly EventContract[]>();
+export interface HandlerOptions {
+  /**
+   * The deliveries of this handler that its inbox claims together run as one
+   * unit of work: on one EntityManager, with one flush and one outbox write at
+   * the end, instead of a flush and a write for each. Only for a handler that
+   * reads what an earlier delivery may have changed through the unit's
+   * EntityManager (whose identity map keeps the unflushed changes), never
+   * through SQL of its own; a handler whose SQL writes take effect at once
+   * qualifies as well. See ADR 0029.
+   */
+  readonly together?: boolean;
+}
+
+const handled = new WeakMap<object, { contracts: readonly EventContract[]; together: boolean }>();
 
 /**
  * Declares a class as a handler of one integration event, or of several
@@ -30,18 +45,28 @@ const handled = new WeakMap<object, readonly EventContract[]>();
  * that context: each delivery runs in the context's own transaction together
  * with its inbox record, so a redelivery has no second effect.
  */
-export function OnIntegrationEvent<C extends EventContract>(contract: C | readonly C[]) {
+export function OnIntegrationEvent<C extends EventContract>(
+  contract: C | readonly C[],
+  options: HandlerOptions = {},
+) {
   return (target: abstract new (...args: never[]) => IntegrationEventHandler<C>): void => {
-    handled.set(
-      target,
-      Array.isArray(contract) ? [...(contract as readonly C[])] : [contract as C],
-    );
+    handled.set(target, {
+      contracts: Array.isArray(contract) ? [...(contract as readonly C[])] : [contract as C],
+      together: options.together ?? false,
+    });
   };
+}
+
+/** How a class handles integration events, or undefined when it is no integration event handler. */
+export function handlingOf(
+  type: HandlerClass | object,
+): { contracts: readonly EventContract[]; together: boolean } | undefined {
+  return handled.get(type);
 }
 
 /** The events a class handles, or undefined when it is no integration event handler. */
 export function eventsHandledBy(type: HandlerClass | object): readonly EventContract[] | undefined {
-  return handled.get(type);
+  return handled.get(type)?.contracts;
 }
 
 /**

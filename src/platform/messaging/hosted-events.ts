@@ -1,11 +1,7 @@
 import type { DiscoveryService } from '@nestjs/core';
 import { ContextDatabase } from '../persistence/context-database.js';
 import { contractsByName, type EventContract } from './contract.js';
-import {
-  eventsHandledBy,
-  type HandlerRegistration,
-  type IntegrationEventHandler,
-} from './handler.js';
+import { handlingOf, type HandlerRegistration, type IntegrationEventHandler } from './handler.js';
 import { IntegrationEvents } from './integration-event.js';
 
 type Wrapper = ReturnType<DiscoveryService['getProviders']>[number];
@@ -37,8 +33,8 @@ export class HostedEvents {
       const instance = wrapper.instance as unknown;
       const { metatype } = wrapper;
       if (instance instanceof IntegrationEvents) published.push(...instance.contracts);
-      const contracts = metatype ? eventsHandledBy(metatype) : undefined;
-      if (!contracts || !metatype) continue;
+      const handling = metatype ? handlingOf(metatype) : undefined;
+      if (!handling || !metatype) continue;
       const context = contextOf(wrapper);
       if (!context) {
         throw new Error(
@@ -46,7 +42,7 @@ export class HostedEvents {
         );
       }
       handlers.push({
-        contracts,
+        ...handling,
         context,
         instance: instance as IntegrationEventHandler,
         name: `${context}.${metatype.name}`,

@@ -13,7 +13,8 @@ import { envelopeProblems, payloadProblems } from './validation.js';
 import { Wakeup } from './wakeup.js';
 
 /** A handler of the consuming context: its name, the events it handles, the instance. */
-export type ConsumerHandler = Pick<HandlerRegistration, 'name' | 'contracts' | 'instance'>;
+export type ConsumerHandler = Pick<HandlerRegistration, 'name' | 'contracts' | 'instance'> &
+  Partial<Pick<HandlerRegistration, 'together'>>;
 
 interface Consumer {
   readonly handler: ConsumerHandler;
@@ -77,6 +78,17 @@ class SchemaViolation extends Error {
     super(`schema violation: ${problems}`);
     this.name = 'SchemaViolation';
   }
+}
+
+/** `items` by key, each group in the order of `items`, the groups in the order of their first item. */
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group) group.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
 }
 
 /** Exponential backoff with full jitter: a random delay up to base·2^(attempt-1), capped. */
@@ -221,27 +233,36 @@ export class Inbox {
 
   /**
    * Claims up to a batch of eligible deliveries and runs them in one
-   * transaction, each handler on its own EntityManager: one claim and one
-   * commit for the batch instead of one per event. If any of them fails, the
-   * whole batch rolls back and its rows are run one by one, so that only the
+   * transaction: one claim and one commit for the batch instead of one per
+   * event. Each delivery runs as its own unit of work, except those of a
+   * handler declared `together`, which run as one unit per handler (one flush
+   * and one outbox write for all of them). If any of them fails, the whole
+   * batch rolls back and its rows are run one by one, so that only the
    * failing one is retried or dead-lettered. Returns how many rows it claimed.
    */
   async runBatch(): Promise<number> {
     const limit = this.singles > 0 ? 1 : this.options.batchSize;
     let claimed: InboxRow[] = [];
     try {
-      await this.db.batchOfWork(async (each, em) => {
-        claimed = await runStatement<InboxRow>(em, INBOX_CLAIM, [[...this.handlers.keys()], limit]);
-        const observer = this.options.observer ?? UNOBSERVED;
-        for (const row of claimed) {
-          // Observed with its outbox rows: the events a handler publishes continue its trace.
-          await observer.handling(this.context, row.handler, row.envelope, () =>
-            each(() => this.handle(row)),
-          );
+      await this.db.batchOfWork(async (batch) => {
+        claimed = await runStatement<InboxRow>(batch.em, INBOX_CLAIM, [
+          [...this.handlers.keys()],
+          limit,
+        ]);
+        // A batch holds at most one event per aggregate (TURN_HAS_COME), so running
+        // it handler by handler keeps every aggregate's order.
+        for (const [name, rows] of groupBy(claimed, (row) => row.handler)) {
+          if (this.handlers.get(name)!.handler.together && rows.length > 1) {
+            await batch.together(async (unit) => {
+              for (const row of rows) await this.handle(row, unit);
+            });
+          } else {
+            for (const row of rows) await this.handle(row, batch.each);
+          }
         }
         if (claimed.length > 0) {
           await runStatement(
-            em,
+            batch.em,
             `update inbox set status = 'done', attempts = attempts + 1, handled_at = now()
              where id = any($1::uuid[])`,
             [claimed.map((row) => row.id)],
@@ -266,15 +287,25 @@ export class Inbox {
     return claimed.length;
   }
 
-  private async handle(row: InboxRow): Promise<void> {
+  /**
+   * Runs one delivery as a unit (`unit`) in the message context of its event,
+   * observed: the events the handler publishes carry its correlation, are
+   * caused by it and continue its trace.
+   */
+  private handle(row: InboxRow, unit: <R>(work: () => Promise<R>) => Promise<R>): Promise<void> {
     const { handler } = this.handlers.get(row.handler)!;
     const { envelope } = row;
-    // Checked again here: a replayed dead letter may still not match its contract.
-    const problems = payloadProblems(this.contracts.get(envelope.name)!, envelope.payload);
-    if (problems !== undefined) throw new SchemaViolation(problems);
-    await MessageContext.run(
+    return MessageContext.run(
       { correlationId: envelope.correlationId, causationId: envelope.id },
-      () => handler.instance.handle(envelope),
+      () =>
+        (this.options.observer ?? UNOBSERVED).handling(this.context, row.handler, envelope, () =>
+          unit(async () => {
+            // Checked again here: a replayed dead letter may still not match its contract.
+            const problems = payloadProblems(this.contracts.get(envelope.name)!, envelope.payload);
+            if (problems !== undefined) throw new SchemaViolation(problems);
+            await handler.instance.handle(envelope);
+          }),
+        ),
     );
   }
 

@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { type EntityManager, FlushMode, type MikroORM } from '@mikro-orm/postgresql';
 import type { AggregateRoot } from '../domain/aggregate-root.js';
 import type { DomainEvent } from '../domain/domain-event.js';
 
@@ -20,18 +20,30 @@ export class AfterCommit {
 /**
  * What another part of the platform adds to every unit of work of a context,
  * without persistence knowing it: messaging writes the outbox this way.
+ *
+ * Two steps, so that units that share a flush (`batchOfWork`'s `together`)
+ * also share one write: `prepare` runs for each unit, in the unit's own async
+ * context (the event or request that caused it, its trace span), and `write`
+ * runs once for everything the units of one flush prepared.
  */
-export interface UnitOfWorkHooks {
+export interface UnitOfWorkHooks<Prepared = unknown> {
+  /** What the domain events of one unit become (no I/O). A throw rolls the transaction back. */
+  prepare(events: readonly DomainEvent[]): Promise<Prepared[]>;
   /**
-   * Runs inside the transaction, once for each unit whose tracked aggregates
-   * raised domain events, after the unit's work: may write on `em`, and raise
-   * signals for after the commit on `after`. A throw rolls the transaction back.
+   * Writes what units prepared, inside the transaction after their flush: may
+   * write on `em`, and raise signals for after the commit on `after`. A throw
+   * rolls the transaction back.
    */
-  eventsRaised(
-    em: EntityManager,
-    events: readonly DomainEvent[],
-    after: AfterCommit,
-  ): Promise<void>;
+  write(em: EntityManager, prepared: readonly Prepared[], after: AfterCommit): Promise<void>;
+}
+
+/** What `batchOfWork` hands its work: see there. */
+export interface Batch {
+  readonly em: EntityManager;
+  readonly each: <R>(unit: () => Promise<R>) => Promise<R>;
+  readonly together: (
+    units: (unit: <R>(work: () => Promise<R>) => Promise<R>) => Promise<void>,
+  ) => Promise<void>;
 }
 
 interface UnitScope {
@@ -110,23 +122,28 @@ export class UnitsOfWork {
 
   /**
    * Runs several units of work in one transaction: one commit for all of
-   * them, or none. Each unit (`each`) has its own EntityManager, so units see
-   * each other's flushed writes but never share entities; `em` is the
-   * transaction's own, for statements about the batch itself.
+   * them, or none. `each` runs a unit on its own EntityManager, flushed at
+   * its end, so units see each other's flushed writes but never share
+   * entities. `together` runs a group of units on one EntityManager with one
+   * flush (and one hooks' write) at the group's end: each unit finds the
+   * entities earlier units of the group loaded, with their unflushed changes
+   * (a query merges what it reads into them without undoing those changes),
+   * but no query sees the group's changes before its flush at the end.
+   * `em` is the transaction's own, for statements about the batch itself.
    */
-  async batchOfWork<T>(
-    work: (each: <R>(unit: () => Promise<R>) => Promise<R>, em: EntityManager) => Promise<T>,
-  ): Promise<T> {
+  async batchOfWork<T>(work: (batch: Batch) => Promise<T>): Promise<T> {
     const after = new AfterCommit();
-    const result = await this.orm.em.transactional((em) =>
-      work(
-        (unit) =>
-          this.runUnit(em.fork({ keepTransactionContext: true, clear: true }), unit, after, {
-            flush: true,
-          }),
+    const result = await this.orm.em.transactional((em) => {
+      const fork = (flushMode?: FlushMode) =>
+        em.fork({ keepTransactionContext: true, clear: true, flushMode });
+      return work({
         em,
-      ),
-    );
+        each: (unit) => this.runUnit(fork(), unit, after, { flush: true }),
+        // Not MikroORM's default auto flush, which would flush before nearly every query of
+        // the next unit and leave the group nothing to write together.
+        together: (units) => this.runGroup(fork(FlushMode.COMMIT), units, after),
+      });
+    });
     this.emit(after);
     return result;
   }
@@ -163,13 +180,47 @@ export class UnitsOfWork {
     after: AfterCommit,
     { flush, readsInTransaction }: { flush: boolean; readsInTransaction?: boolean },
   ): Promise<T> {
+    const prepared: unknown[] = [];
+    const value = await this.runPart(em, work, after, prepared, readsInTransaction);
+    if (flush) await em.flush();
+    await this.write(em, prepared, after);
+    return value;
+  }
+
+  /** Runs units one after another on `em`, then flushes once and writes what their events became. */
+  private async runGroup(
+    em: EntityManager,
+    units: (unit: <R>(work: () => Promise<R>) => Promise<R>) => Promise<void>,
+    after: AfterCommit,
+  ): Promise<void> {
+    const prepared: unknown[] = [];
+    await units((work) => this.runPart(em, work, after, prepared));
+    await em.flush();
+    await this.write(em, prepared, after);
+  }
+
+  /**
+   * Runs `work` as a unit on `em` and adds what its aggregates' domain events
+   * become to `prepared` — still in the caller's async context, so that they
+   * carry the message context and span of the work that raised them.
+   */
+  private async runPart<T>(
+    em: EntityManager,
+    work: () => Promise<T>,
+    after: AfterCommit,
+    prepared: unknown[],
+    readsInTransaction?: boolean,
+  ): Promise<T> {
     const scope: UnitScope = { em, aggregates: new Set(), after, readsInTransaction };
     const value = await this.scope.run(scope, work);
-    if (flush) await em.flush();
-    if (scope.aggregates.size === 0) return value;
+    if (scope.aggregates.size === 0 || !this.hooks) return value;
     const raised = [...scope.aggregates].flatMap((aggregate) => aggregate.pullEvents());
-    if (raised.length > 0 && this.hooks) await this.hooks.eventsRaised(em, raised, after);
+    if (raised.length > 0) prepared.push(...(await this.hooks.prepare(raised)));
     return value;
+  }
+
+  private async write(em: EntityManager, prepared: unknown[], after: AfterCommit): Promise<void> {
+    if (prepared.length > 0) await this.hooks!.write(em, prepared, after);
   }
 
   private emit(after: AfterCommit): void {

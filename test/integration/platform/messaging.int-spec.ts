@@ -432,6 +432,44 @@ describe('integration events: outbox → relay → inbox (real PostgreSQL)', () 
     }
   });
 
+  it('runs the deliveries of a `together` handler claimed in one batch as one unit of work', async () => {
+    const since = new Date();
+    const ids = Array.from({ length: 5 }, (_, i) => `together-${i}`);
+    for (const id of ids) await tick(id);
+    const envelopes = (await readEventLog(pub, [TickedV1.name], since)).filter((e) =>
+      ids.includes(e.aggregateId),
+    );
+    const record = recorder(sub);
+    const unitsSeen = async (together: boolean) => {
+      const seen = new Set<unknown>();
+      const inbox = new Inbox(
+        sub,
+        [
+          {
+            name: `sub.Units${together ? 'Together' : 'Apart'}`,
+            contracts: [TickedV1],
+            together,
+            instance: {
+              handle: async (event) => {
+                seen.add(sub.em);
+                if (together) return; // the recorder's rows would collide with the other run's
+                await record.handle(event as Parameters<typeof record.handle>[0]);
+              },
+            },
+          },
+        ],
+        inboxOptions,
+        log,
+      );
+      await inbox.receive(envelopes);
+      expect(await inbox.runBatch()).toBe(5);
+      return seen.size;
+    };
+    expect(await unitsSeen(false)).toBe(5);
+    expect(await unitsSeen(true)).toBe(1);
+    expect((await effects()).filter((r) => ids.includes(r.counter_id))).toHaveLength(5);
+  });
+
   it('claims by walking the index in arrival order, also when its statistics predate the backlog', async () => {
     const explain = (sql: string, params: unknown[]) =>
       sub.orm.em

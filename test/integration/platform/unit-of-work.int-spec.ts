@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { defineEntity, p } from '@mikro-orm/core';
 import { Migration } from '@mikro-orm/migrations';
 import { AggregateRoot } from '../../../src/platform/domain/aggregate-root.js';
@@ -58,6 +59,10 @@ describe('ContextDatabase unit of work (real PostgreSQL)', () => {
   /** Signals heard, after their commits. */
   let committed = 0;
   let failHooks = false;
+  /** What the hooks' writes received: each unit's (or group's) prepared events, with who caused them. */
+  const written: { event: DomainEvent; caller?: string }[][] = [];
+  /** Stands for the message context a unit runs in: the hooks prepare inside it. */
+  const caller = new AsyncLocalStorage<string>();
 
   beforeAll(async () => {
     const database = await createTestDatabase();
@@ -78,8 +83,12 @@ describe('ContextDatabase unit of work (real PostgreSQL)', () => {
     });
     db = new ContextDatabase('uow', orm, {
       hooks: {
-        eventsRaised: (em, events, after) => {
+        prepare: (events) => {
           raised.push([...events]);
+          return Promise.resolve(events.map((event) => ({ event, caller: caller.getStore() })));
+        },
+        write: (_em, prepared, after) => {
+          written.push([...prepared] as (typeof written)[number]);
           if (failHooks) return Promise.reject(new Error('hook failed'));
           after.signal('seen');
           return Promise.resolve();
@@ -108,6 +117,7 @@ describe('ContextDatabase unit of work (real PostgreSQL)', () => {
 
   beforeEach(() => {
     raised.length = 0;
+    written.length = 0;
     committed = 0;
     failHooks = false;
   });
@@ -216,6 +226,67 @@ describe('ContextDatabase unit of work (real PostgreSQL)', () => {
       expect.arrayContaining([['d1'], ['d2'], ['d3']]),
     );
     expect(committed).toBe(3);
+  });
+
+  const tickIn = (id: string) => async () => {
+    const counter = (await db.em.findOne(CounterEntity, { id })) ?? Counter.start(id);
+    counter.tick();
+    db.track(counter);
+    return counter.count;
+  };
+
+  it("runs a batch's units each with its own flush and write, or together with one of each", async () => {
+    const seenBySql = async () =>
+      (await db.em.execute<{ count: number }[]>(`select count from counters where id = 'g1'`))[0]
+        ?.count ?? null;
+    const { counts, sql } = await db.batchOfWork(async (batch) => {
+      await caller.run('first', () => batch.each(tickIn('g1')));
+      const counts: number[] = [];
+      const sql: (number | null)[] = [];
+      await batch.together(async (unit) => {
+        for (const [who, id] of [
+          ['second', 'g1'],
+          ['third', 'g1'],
+          ['fourth', 'g2'],
+        ]) {
+          counts.push(await caller.run(who!, () => unit(tickIn(id!))));
+          sql.push(await unit(seenBySql));
+        }
+      });
+      return { counts, sql };
+    });
+    // The group's units found the counter with the unflushed ticks of those before them…
+    expect(counts).toEqual([2, 3, 1]);
+    // …which no query saw before the group's flush, not even the fourth unit's
+    // query of the same table (no auto flush before it).
+    expect(sql).toEqual([1, 1, 1]);
+    expect(await countOf('g1')).toBe(3);
+    expect(await countOf('g2')).toBe(1);
+    // Each unit prepared in its own caller's context; the group wrote once.
+    expect(written.map((w) => w.map(({ event, caller }) => [event.aggregateId, caller]))).toEqual([
+      [['g1', 'first']],
+      [
+        ['g1', 'second'],
+        ['g1', 'third'],
+        ['g2', 'fourth'],
+      ],
+    ]);
+    expect(committed).toBe(1);
+  });
+
+  it('rolls a whole batch back when a unit of a group fails', async () => {
+    await expect(
+      db.batchOfWork(async (batch) => {
+        await batch.each(tickIn('h1'));
+        await batch.together(async (unit) => {
+          await unit(tickIn('h2'));
+          await unit(() => Promise.reject(new Error('second unit fails')));
+        });
+      }),
+    ).rejects.toThrow('second unit fails');
+    expect(await countOf('h1')).toBeNull();
+    expect(await countOf('h2')).toBeNull();
+    expect(committed).toBe(0);
   });
 
   it('reads in its own transaction only when asked to (readsInTransaction)', async () => {

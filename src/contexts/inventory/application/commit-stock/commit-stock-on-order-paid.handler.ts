@@ -11,7 +11,7 @@ import { InventoryUnitOfWork } from '../inventory.unit-of-work.js';
 
 /** A paid order's reserved units leave the stock: on hand and reserved both go down. */
 @Injectable()
-@OnIntegrationEvent(OrderPaidV1)
+@OnIntegrationEvent(OrderPaidV1, { together: true })
 export class CommitStockOnOrderPaid implements IntegrationEventHandler<typeof OrderPaidV1> {
   constructor(
     private readonly db: InventoryUnitOfWork,

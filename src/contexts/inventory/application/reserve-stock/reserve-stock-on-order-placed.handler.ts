@@ -16,7 +16,7 @@ import { InventoryUnitOfWork } from '../inventory.unit-of-work.js';
  * shop never oversells.
  */
 @Injectable()
-@OnIntegrationEvent(OrderPlacedV1)
+@OnIntegrationEvent(OrderPlacedV1, { together: true })
 export class ReserveStockOnOrderPlaced implements IntegrationEventHandler<typeof OrderPlacedV1> {
   constructor(
     private readonly db: InventoryUnitOfWork,

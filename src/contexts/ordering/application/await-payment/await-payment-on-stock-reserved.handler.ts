@@ -8,7 +8,7 @@ import { StockReservedV1 } from '../../../inventory/contracts/index.js';
 import { OrderChanges } from '../order-changes.js';
 
 @Injectable()
-@OnIntegrationEvent(StockReservedV1)
+@OnIntegrationEvent(StockReservedV1, { together: true })
 export class AwaitPaymentOnStockReserved implements IntegrationEventHandler<
   typeof StockReservedV1
 > {

@@ -8,7 +8,7 @@ import { PaymentCapturedV1 } from '../../../payments/contracts/index.js';
 import { OrderChanges } from '../order-changes.js';
 
 @Injectable()
-@OnIntegrationEvent(PaymentCapturedV1)
+@OnIntegrationEvent(PaymentCapturedV1, { together: true })
 export class MarkPaidOnPaymentCaptured implements IntegrationEventHandler<
   typeof PaymentCapturedV1
 > {

@@ -13,7 +13,7 @@ import { ChargePayment } from './charge-payment.js';
  * order reaches RefundOnOrderCancelled only after this charge is settled.
  */
 @Injectable()
-@OnIntegrationEvent(OrderAwaitingPaymentV1)
+@OnIntegrationEvent(OrderAwaitingPaymentV1, { together: true })
 export class ChargeOnOrderAwaitingPayment implements IntegrationEventHandler<
   typeof OrderAwaitingPaymentV1
 > {

@@ -11,7 +11,7 @@ import { ShippingUnitOfWork } from '../shipping.unit-of-work.js';
 
 /** A paid order gets one shipment, pending dispatch. */
 @Injectable()
-@OnIntegrationEvent(OrderPaidV1)
+@OnIntegrationEvent(OrderPaidV1, { together: true })
 export class CreateShipmentOnOrderPaid implements IntegrationEventHandler<typeof OrderPaidV1> {
   constructor(
     private readonly db: ShippingUnitOfWork,
