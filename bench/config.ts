@@ -27,6 +27,11 @@ export interface BenchConfig {
    * request path); the report then holds those runs only.
    */
   readonly throughputOnly: boolean;
+  /**
+   * BENCH_ONLY=fulfilment: only the sustained fulfilment of both pipelines (a quick A/B of
+   * the event pipeline); the report then holds that run only.
+   */
+  readonly fulfilmentOnly: boolean;
   /** BENCH_ROUNDS: A/B rounds per scenario. */
   readonly rounds: number;
   /** BENCH_FIXED_RATE_S: seconds of each fixed-rate run (at half of raw's maximum rate). */
@@ -137,6 +142,7 @@ const DEFAULTS: Record<
     | 'tracingAb'
     | 'scenarios'
     | 'throughputOnly'
+    | 'fulfilmentOnly'
     | 'processModel'
     | 'workerNice'
   >
@@ -245,10 +251,14 @@ function processModel(raw: string | undefined): ProcessModel {
   return model as ProcessModel;
 }
 
-function onlyThroughput(raw: string | undefined): boolean {
-  if (!raw) return false;
-  if (raw !== 'throughput') throw new Error(`BENCH_ONLY must be throughput (got "${raw}")`);
-  return true;
+const ONLY = ['throughput', 'fulfilment'] as const;
+
+function only(raw: string | undefined): (typeof ONLY)[number] | undefined {
+  if (!raw) return undefined;
+  if (!(ONLY as readonly string[]).includes(raw)) {
+    throw new Error(`BENCH_ONLY must be one of ${ONLY.join(', ')} (got "${raw}")`);
+  }
+  return raw as (typeof ONLY)[number];
 }
 
 function number(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0): number {
@@ -271,7 +281,8 @@ export function loadBenchConfig(
   }
   const mode: BenchMode = requested;
   const scenarios = scenarioList(env.BENCH_SCENARIOS);
-  const throughputOnly = onlyThroughput(env.BENCH_ONLY);
+  const throughputOnly = only(env.BENCH_ONLY) === 'throughput';
+  const fulfilmentOnly = only(env.BENCH_ONLY) === 'fulfilment';
   if (scenarios.length < SCENARIOS.length && !throughputOnly) {
     throw new Error('BENCH_SCENARIOS needs BENCH_ONLY=throughput: the later phases use both');
   }
@@ -297,6 +308,7 @@ export function loadBenchConfig(
     warmupS: number(env, 'BENCH_WARMUP_S', d.warmupS),
     scenarios,
     throughputOnly,
+    fulfilmentOnly,
     rounds: Math.round(number(env, 'BENCH_ROUNDS', d.rounds, 1)),
     fixedRateS: number(env, 'BENCH_FIXED_RATE_S', d.fixedRateS, 0.5),
     fixedRateRounds: Math.round(number(env, 'BENCH_FIXED_RATE_ROUNDS', d.fixedRateRounds, 1)),

@@ -1230,6 +1230,7 @@ async function main(config: BenchConfig, cleanup: Cleanup): Promise<string> {
     `seeded ${products.length} products and ${config.customers} customers; shop RSS ${rssAfterSeedMb?.toFixed(0)} MB`,
   );
 
+  if (config.fulfilmentOnly) return writeFulfilmentOnly(config, startedAt, bench);
   const scenarios: Partial<Record<ScenarioName, ScenarioSummary>> = {};
   for (const scenario of config.scenarios) {
     scenarios[scenario] = await bench.maxThroughput(scenario);
@@ -1410,6 +1411,35 @@ async function writeThroughputOnly(
     runs: bench.allRuns,
     scenarios,
     tracingAb,
+    statements: config.pgStatements ? await bench.topStatements() : undefined,
+  };
+  await writeFile(jsonFile, `${JSON.stringify(results, null, 2)}\n`);
+  return jsonFile;
+}
+
+/** BENCH_ONLY=fulfilment: the sustained fulfilment of both pipelines, in the log and a JSON file. */
+async function writeFulfilmentOnly(
+  config: BenchConfig,
+  startedAt: Date,
+  bench: Bench,
+): Promise<string> {
+  const sustained = await bench.sustainedFulfilment();
+  for (const target of ['shop', 'raw'] as const) {
+    const s = sustained[target];
+    log(
+      `sustained fulfilment ${target}: ${s.ordersPerS ?? '–'} orders/s at ${s.cpuMsPerOrder?.toFixed(2)} ms CPU per order`,
+    );
+  }
+  log(
+    `shop/raw ${sustained.ratio.ordersPerS?.toFixed(2)}× orders/s, ${sustained.ratio.cpu?.toFixed(2)}× CPU per order`,
+  );
+  await mkdir(config.outDir, { recursive: true });
+  const stamp = startedAt.toISOString().replace(/[:.]/g, '-');
+  const jsonFile = resolve(config.outDir, `bench-fulfilment-${stamp}.json`);
+  const results = {
+    startedAt: startedAt.toISOString(),
+    sustained,
+    statements: config.pgStatements ? await bench.topStatements() : undefined,
   };
   await writeFile(jsonFile, `${JSON.stringify(results, null, 2)}\n`);
   return jsonFile;

@@ -3,10 +3,19 @@ import type { EventEnvelope } from './envelope.js';
 
 /** A consumer of integration events in one context. Runs inside that context's unit of work. */
 export interface IntegrationEventHandler<C extends EventContract = EventContract> {
-  handle(
-    event: C extends EventContract ? EventEnvelope<PayloadOf<C>> & { name: string } : never,
-  ): Promise<void>;
+  handle(event: DeliveredEvent<C>): Promise<void>;
+  /**
+   * For a handler declared `together`: reads at once what `handle` will read for
+   * these events, into the unit of work where each `handle` then finds it, before
+   * they are handled one by one. Changes nothing.
+   */
+  preload?(events: readonly DeliveredEvent<C>[]): Promise<void>;
 }
+
+/** An event as a handler of its contract receives it. */
+export type DeliveredEvent<C extends EventContract = EventContract> = C extends EventContract
+  ? EventEnvelope<PayloadOf<C>> & { name: string }
+  : never;
 
 type HandlerClass = abstract new (...args: never[]) => IntegrationEventHandler;
 

@@ -252,8 +252,14 @@ export class Inbox {
         // A batch holds at most one event per aggregate (TURN_HAS_COME), so running
         // it handler by handler keeps every aggregate's order.
         for (const [name, rows] of groupBy(claimed, (row) => row.handler)) {
-          if (this.handlers.get(name)!.handler.together && rows.length > 1) {
+          const { handler } = this.handlers.get(name)!;
+          if (handler.together && rows.length > 1) {
             await batch.together(async (unit) => {
+              const { instance } = handler;
+              if (instance.preload) {
+                const valid = rows.filter((row) => this.problemsOf(row.envelope) === undefined);
+                await unit(() => instance.preload!(valid.map((row) => row.envelope)));
+              }
               for (const row of rows) await this.handle(row, unit);
             });
           } else {
@@ -301,12 +307,16 @@ export class Inbox {
         (this.options.observer ?? UNOBSERVED).handling(this.context, row.handler, envelope, () =>
           unit(async () => {
             // Checked again here: a replayed dead letter may still not match its contract.
-            const problems = payloadProblems(this.contracts.get(envelope.name)!, envelope.payload);
+            const problems = this.problemsOf(envelope);
             if (problems !== undefined) throw new SchemaViolation(problems);
             await handler.instance.handle(envelope);
           }),
         ),
     );
+  }
+
+  private problemsOf(envelope: EventEnvelope): string | undefined {
+    return payloadProblems(this.contracts.get(envelope.name)!, envelope.payload);
   }
 
   private async recordFailure(row: InboxRow, error: unknown): Promise<void> {

@@ -16,6 +16,11 @@ export class OrderChanges {
     private readonly clock: Clock,
   ) {}
 
+  /** Loads these orders into the unit of work in one read: `apply` then finds them there. */
+  async preload(orderIds: readonly string[]): Promise<void> {
+    await this.orders.findByIds(orderIds);
+  }
+
   apply(orderId: string, change: (order: Order, now: Date) => void): Promise<void> {
     return this.db.unitOfWork(async () => {
       const order = await this.orders.get(orderId);

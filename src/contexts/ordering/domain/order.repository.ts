@@ -5,6 +5,7 @@ import type { Promotion } from './promotion.js';
 /** Where orders are kept. The abstract class is the injection token. */
 export abstract class OrderRepository {
   abstract findById(id: string): Promise<Order | null>;
+  abstract findByIds(ids: readonly string[]): Promise<Order[]>;
   abstract save(order: Order): void;
 
   async get(id: string): Promise<Order> {

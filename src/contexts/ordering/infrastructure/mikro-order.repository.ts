@@ -15,6 +15,10 @@ export class MikroOrderRepository extends OrderRepository {
     return this.db.em.findOne(Order, { id });
   }
 
+  findByIds(ids: readonly string[]): Promise<Order[]> {
+    return this.db.em.find(Order, { id: { $in: [...ids] } });
+  }
+
   save(order: Order): void {
     this.db.track(order);
   }

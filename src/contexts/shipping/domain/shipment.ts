@@ -173,6 +173,7 @@ export class Shipment extends AggregateRoot {
 export abstract class ShipmentRepository {
   abstract findById(id: string): Promise<Shipment | null>;
   abstract findByOrder(orderId: string): Promise<Shipment | null>;
+  abstract findByOrders(orderIds: readonly string[]): Promise<Shipment[]>;
   abstract save(shipment: Shipment): void;
 
   async get(id: string): Promise<Shipment> {

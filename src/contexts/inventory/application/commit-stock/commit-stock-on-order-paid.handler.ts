@@ -20,6 +20,18 @@ export class CommitStockOnOrderPaid implements IntegrationEventHandler<typeof Or
     private readonly clock: Clock,
   ) {}
 
+  /** Loads these orders' reservations and locks all their skus, each in one read. */
+  async preload(events: readonly EventEnvelope<OrderPaidV1>[]): Promise<void> {
+    const reservations = await this.reservations.findByOrders(
+      events.map(({ payload }) => payload.orderId),
+    );
+    await this.locks.lock(
+      reservations
+        .filter((reservation) => reservation.status === 'reserved')
+        .flatMap((reservation) => reservation.lines.map((line) => line.sku)),
+    );
+  }
+
   handle({ payload }: EventEnvelope<OrderPaidV1>): Promise<void> {
     return this.db.unitOfWork(async () => {
       const reservation = await this.reservations.findByOrder(payload.orderId);

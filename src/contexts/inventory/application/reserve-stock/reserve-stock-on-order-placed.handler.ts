@@ -25,6 +25,12 @@ export class ReserveStockOnOrderPlaced implements IntegrationEventHandler<typeof
     private readonly clock: Clock,
   ) {}
 
+  /** Looks up these orders' reservations and locks all their skus (in sku order), each in one read. */
+  async preload(events: readonly EventEnvelope<OrderPlacedV1>[]): Promise<void> {
+    await this.reservations.findByOrders(events.map(({ payload }) => payload.orderId));
+    await this.locks.lock(events.flatMap(({ payload }) => payload.lines.map((line) => line.sku)));
+  }
+
   handle({ payload }: EventEnvelope<OrderPlacedV1>): Promise<void> {
     return this.db.unitOfWork(async () => {
       if (await this.reservations.findByOrder(payload.orderId)) return;

@@ -14,6 +14,10 @@ export class AwaitPaymentOnStockReserved implements IntegrationEventHandler<
 > {
   constructor(private readonly orders: OrderChanges) {}
 
+  preload(events: readonly EventEnvelope<StockReservedV1>[]): Promise<void> {
+    return this.orders.preload(events.map((event) => event.payload.orderId));
+  }
+
   handle({ payload }: EventEnvelope<StockReservedV1>): Promise<void> {
     return this.orders.apply(payload.orderId, (order, now) => order.stockReserved(now));
   }

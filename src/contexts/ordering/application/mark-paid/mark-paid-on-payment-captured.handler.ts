@@ -14,6 +14,10 @@ export class MarkPaidOnPaymentCaptured implements IntegrationEventHandler<
 > {
   constructor(private readonly orders: OrderChanges) {}
 
+  preload(events: readonly EventEnvelope<PaymentCapturedV1>[]): Promise<void> {
+    return this.orders.preload(events.map((event) => event.payload.orderId));
+  }
+
   handle({ payload }: EventEnvelope<PaymentCapturedV1>): Promise<void> {
     return this.orders.apply(payload.orderId, (order, now) => order.paid(now));
   }

@@ -19,6 +19,10 @@ export class ChargeOnOrderAwaitingPayment implements IntegrationEventHandler<
 > {
   constructor(private readonly charges: ChargePayment) {}
 
+  preload(events: readonly EventEnvelope<OrderAwaitingPaymentV1>[]): Promise<void> {
+    return this.charges.preload(events.map(({ payload }) => payload.orderId));
+  }
+
   handle({ payload }: EventEnvelope<OrderAwaitingPaymentV1>): Promise<void> {
     return this.charges.charge(payload);
   }

@@ -26,6 +26,11 @@ export class ChargePayment {
     private readonly clock: Clock,
   ) {}
 
+  /** Looks up the payments of these orders in one read: `charge` then finds them, or their absence. */
+  async preload(orderIds: readonly string[]): Promise<void> {
+    await this.payments.findByOrders(orderIds);
+  }
+
   charge(order: OrderAwaitingPaymentV1): Promise<void> {
     return this.db.unitOfWork(async () => {
       if (await this.payments.findByOrder(order.orderId)) return;

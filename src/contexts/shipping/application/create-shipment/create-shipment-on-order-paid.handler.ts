@@ -19,6 +19,10 @@ export class CreateShipmentOnOrderPaid implements IntegrationEventHandler<typeof
     private readonly clock: Clock,
   ) {}
 
+  async preload(events: readonly EventEnvelope<OrderPaidV1>[]): Promise<void> {
+    await this.shipments.findByOrders(events.map(({ payload }) => payload.orderId));
+  }
+
   handle({ payload }: EventEnvelope<OrderPaidV1>): Promise<void> {
     return this.db.unitOfWork(async () => {
       if (await this.shipments.findByOrder(payload.orderId)) return;
