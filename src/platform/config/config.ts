@@ -360,6 +360,12 @@ export const SETTINGS = {
     'an integer 1-1000',
     integer(1, 1000),
   ),
+  MESSAGING_INBOX_LINGER_MS: setting(
+    'After a batch smaller than MESSAGING_INBOX_BATCH, how long a busy inbox worker lets deliveries gather before it claims again: fewer, larger batches under load; an idle worker still takes the first event at once. 0: claim again at once.',
+    '5',
+    'an integer 0-1000',
+    integer(0, 1000),
+  ),
   MESSAGING_MAX_ATTEMPTS: setting(
     'Attempts at handling an event before it becomes a dead letter.',
     '10',

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { setTimeout } from 'node:timers/promises';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import type { ContextDatabase } from '../persistence/context-database.js';
@@ -28,6 +29,8 @@ export interface DispatcherOptions {
   readonly workers: number;
   /** Deliveries a worker claims and runs in one transaction. */
   readonly batchSize: number;
+  /** After a batch smaller than `batchSize`, how long a worker lets deliveries gather before it claims again. */
+  readonly lingerMs?: number;
   readonly maxAttempts: number;
   readonly backoffBaseMs: number;
   readonly backoffMaxMs: number;
@@ -61,7 +64,9 @@ export const TURN_HAS_COME = `i.status = 'pending' and i.next_attempt_at <= now(
 
 /**
  * The oldest deliveries that may run now (`TURN_HAS_COME`), locked for this
- * worker. A row is eligible only when no earlier event of the same aggregate
+ * worker and marked done (with the attempt counted) in the same statement:
+ * the claim runs in the transaction of the handlers' effects, so a failure
+ * rolls the mark back with them. It answers with the attempts made before. A row is eligible only when no earlier event of the same aggregate
  * is unfinished for any handler of this context, so the context sees an
  * aggregate's events in order even when they go to different handlers (a
  * release never overtakes its reservation), and a batch holds one event per
@@ -223,12 +228,26 @@ export class Inbox {
       try {
         const handled = await this.runBatch();
         if (handled === 0) await this.wakeup.wait();
+        else if (this.gather(handled)) await setTimeout(this.options.lingerMs);
       } catch (error) {
         if (this.stopped) break;
         this.log.error({ err: error }, 'inbox worker failed; retrying');
         await this.wakeup.wait();
       }
     }
+  }
+
+  /**
+   * Whether to let deliveries gather after a batch of `handled` rows: a worker
+   * that found fewer than a batch is busy but not behind, and claiming again
+   * at once would take the next few rows in a batch of their own, each batch
+   * paying its transaction, claim and flush. The first event after an idle
+   * spell is still taken at once (the worker waited on its wakeup instead).
+   */
+  private gather(handled: number): boolean {
+    return (
+      (this.options.lingerMs ?? 0) > 0 && handled < this.options.batchSize && this.singles === 0
+    );
   }
 
   /**
@@ -245,6 +264,7 @@ export class Inbox {
     let claimed: InboxRow[] = [];
     try {
       await this.db.batchOfWork(async (batch) => {
+        // Marked done already: the commit makes that true, a rollback undoes it.
         claimed = await runStatement<InboxRow>(batch.em, INBOX_CLAIM, [
           [...this.handlers.keys()],
           limit,
@@ -265,14 +285,6 @@ export class Inbox {
           } else {
             for (const row of rows) await this.handle(row, batch.each);
           }
-        }
-        if (claimed.length > 0) {
-          await runStatement(
-            batch.em,
-            `update inbox set status = 'done', attempts = attempts + 1, handled_at = now()
-             where id = any($1::uuid[])`,
-            [claimed.map((row) => row.id)],
-          );
         }
       });
     } catch (error) {

@@ -130,6 +130,7 @@ export class MessagingRuntime implements OnApplicationBootstrap, BeforeApplicati
         {
           workers: c.MESSAGING_WORKERS,
           batchSize: c.MESSAGING_INBOX_BATCH,
+          lingerMs: c.MESSAGING_INBOX_LINGER_MS,
           maxAttempts: c.MESSAGING_MAX_ATTEMPTS,
           backoffBaseMs: c.MESSAGING_BACKOFF_BASE_MS,
           backoffMaxMs: c.MESSAGING_BACKOFF_MAX_MS,

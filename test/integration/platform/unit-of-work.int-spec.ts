@@ -102,6 +102,7 @@ describe('ContextDatabase unit of work (real PostgreSQL)', () => {
       '00000000000002-platform-messaging-wakeups-in-process',
       '00000000000003-platform-messaging-order-per-context',
       '00000000000005-platform-messaging-claim-function',
+      '00000000000006-platform-messaging-claim-marks-done',
       '00000000000004-platform-idempotency-keys',
       'create-counters',
     ];
