@@ -1,4 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
+import { CLAIM_V1, claimInboxFunction } from './claim-inbox.sql.js';
 
 /**
  * The inbox claim as a function of the context's schema, so that a worker
@@ -24,28 +25,7 @@ export class InboxClaimFunction extends Migration {
   override name = '00000000000005-platform-messaging-claim-function';
 
   up(): void {
-    this.addSql(`
-      create function claim_inbox(handlers text[], batch integer)
-        returns table (id uuid, handler text, attempts integer, envelope jsonb)
-        language plpgsql
-        set enable_sort = off
-        set plan_cache_mode = force_generic_plan
-        set search_path from current
-      as $$
-      #variable_conflict use_column
-      begin
-        return query
-          select i.id, i.handler, i.attempts, i.envelope from inbox i
-          where i.status = 'pending' and i.next_attempt_at <= now()
-            and (select 1 from inbox e
-                 where e.source = i.source and e.aggregate_id = i.aggregate_id
-                   and e.status <> 'done' and e.sequence < i.sequence
-                 limit 1) is null
-            and i.handler = any(handlers)
-          order by i.received_at, i.sequence
-          limit batch
-          for update skip locked;
-      end $$`);
+    this.addSql(claimInboxFunction(CLAIM_V1));
   }
 
   override down(): void {

@@ -1,4 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
+import { CLAIM_V1, CLAIM_V2, claimInboxFunction } from './claim-inbox.sql.js';
 
 /**
  * The inbox claim marks what it claims as done, in the same statement (ADR
@@ -15,59 +16,10 @@ export class InboxClaimMarksDone extends Migration {
   override name = '00000000000006-platform-messaging-claim-marks-done';
 
   up(): void {
-    this.addSql(`
-      create or replace function claim_inbox(handlers text[], batch integer)
-        returns table (id uuid, handler text, attempts integer, envelope jsonb)
-        language plpgsql
-        set enable_sort = off
-        set plan_cache_mode = force_generic_plan
-        set search_path from current
-      as $$
-      #variable_conflict use_column
-      begin
-        return query
-          with claimed as (
-            select i.id, i.attempts, i.received_at, i.sequence from inbox i
-            where i.status = 'pending' and i.next_attempt_at <= now()
-              and (select 1 from inbox e
-                   where e.source = i.source and e.aggregate_id = i.aggregate_id
-                     and e.status <> 'done' and e.sequence < i.sequence
-                   limit 1) is null
-              and i.handler = any(handlers)
-            order by i.received_at, i.sequence
-            limit batch
-            for update skip locked),
-          marked as (
-            update inbox u set status = 'done', attempts = u.attempts + 1, handled_at = now()
-            from claimed c where u.id = c.id
-            returning u.id, u.handler, c.attempts, u.envelope, c.received_at, c.sequence)
-          select m.id, m.handler, m.attempts, m.envelope from marked m
-          order by m.received_at, m.sequence;
-      end $$`);
+    this.addSql(claimInboxFunction(CLAIM_V2, { replace: true }));
   }
 
   override down(): void {
-    this.addSql(`
-      create or replace function claim_inbox(handlers text[], batch integer)
-        returns table (id uuid, handler text, attempts integer, envelope jsonb)
-        language plpgsql
-        set enable_sort = off
-        set plan_cache_mode = force_generic_plan
-        set search_path from current
-      as $$
-      #variable_conflict use_column
-      begin
-        return query
-          select i.id, i.handler, i.attempts, i.envelope from inbox i
-          where i.status = 'pending' and i.next_attempt_at <= now()
-            and (select 1 from inbox e
-                 where e.source = i.source and e.aggregate_id = i.aggregate_id
-                   and e.status <> 'done' and e.sequence < i.sequence
-                 limit 1) is null
-            and i.handler = any(handlers)
-          order by i.received_at, i.sequence
-          limit batch
-          for update skip locked;
-      end $$`);
+    this.addSql(claimInboxFunction(CLAIM_V1, { replace: true }));
   }
 }
