@@ -66,14 +66,16 @@ export const TURN_HAS_COME = `i.status = 'pending' and i.next_attempt_at <= now(
  * The oldest deliveries that may run now (`TURN_HAS_COME`), locked for this
  * worker and marked done (with the attempt counted) in the same statement:
  * the claim runs in the transaction of the handlers' effects, so a failure
- * rolls the mark back with them. It answers with the attempts made before. A row is eligible only when no earlier event of the same aggregate
- * is unfinished for any handler of this context, so the context sees an
+ * rolls the mark back with them; it answers with the attempts made before.
+ * A row is eligible only when no earlier event of the same aggregate is
+ * unfinished for any handler of this context, so the context sees an
  * aggregate's events in order even when they go to different handlers (a
  * release never overtakes its reservation), and a batch holds one event per
  * aggregate (for each of its handlers). The claim walks the `inbox_pending`
  * index in arrival order and stops at the limit, so a long backlog costs no
  * more than a short one: the function (one round trip) makes sure PostgreSQL
- * takes that walk (migration `platform-messaging-claim-function`).
+ * takes that walk (migrations `platform-messaging-claim-function` and
+ * `platform-messaging-claim-marks-done`).
  */
 export const INBOX_CLAIM = 'select id, handler, attempts, envelope from claim_inbox($1, $2)';
 
