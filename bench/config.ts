@@ -32,6 +32,11 @@ export interface BenchConfig {
    * the event pipeline); the report then holds that run only.
    */
   readonly fulfilmentOnly: boolean;
+  /**
+   * BENCH_ONLY=soak: only the RSS run and the soak (at BENCH_SOAK_RATE, which it then
+   * needs): whether the shop's memory stays flat, over a long BENCH_SOAK_S.
+   */
+  readonly soakOnly: boolean;
   /** BENCH_ROUNDS: A/B rounds per scenario. */
   readonly rounds: number;
   /** BENCH_FIXED_RATE_S: seconds of each fixed-rate run (at half of raw's maximum rate). */
@@ -143,6 +148,7 @@ const DEFAULTS: Record<
     | 'scenarios'
     | 'throughputOnly'
     | 'fulfilmentOnly'
+    | 'soakOnly'
     | 'processModel'
     | 'workerNice'
   >
@@ -251,7 +257,7 @@ function processModel(raw: string | undefined): ProcessModel {
   return model as ProcessModel;
 }
 
-const ONLY = ['throughput', 'fulfilment'] as const;
+const ONLY = ['throughput', 'fulfilment', 'soak'] as const;
 
 function only(raw: string | undefined): (typeof ONLY)[number] | undefined {
   if (!raw) return undefined;
@@ -283,6 +289,7 @@ export function loadBenchConfig(
   const scenarios = scenarioList(env.BENCH_SCENARIOS);
   const throughputOnly = only(env.BENCH_ONLY) === 'throughput';
   const fulfilmentOnly = only(env.BENCH_ONLY) === 'fulfilment';
+  const soakOnly = only(env.BENCH_ONLY) === 'soak';
   if (scenarios.length < SCENARIOS.length && !throughputOnly) {
     throw new Error('BENCH_SCENARIOS needs BENCH_ONLY=throughput: the later phases use both');
   }
@@ -309,6 +316,7 @@ export function loadBenchConfig(
     scenarios,
     throughputOnly,
     fulfilmentOnly,
+    soakOnly,
     rounds: Math.round(number(env, 'BENCH_ROUNDS', d.rounds, 1)),
     fixedRateS: number(env, 'BENCH_FIXED_RATE_S', d.fixedRateS, 0.5),
     fixedRateRounds: Math.round(number(env, 'BENCH_FIXED_RATE_ROUNDS', d.fixedRateRounds, 1)),

@@ -1231,6 +1231,7 @@ async function main(config: BenchConfig, cleanup: Cleanup): Promise<string> {
   );
 
   if (config.fulfilmentOnly) return writeFulfilmentOnly(config, startedAt, bench);
+  if (config.soakOnly) return writeSoakOnly(config, startedAt, bench);
   const scenarios: Partial<Record<ScenarioName, ScenarioSummary>> = {};
   for (const scenario of config.scenarios) {
     scenarios[scenario] = await bench.maxThroughput(scenario);
@@ -1414,6 +1415,25 @@ async function writeThroughputOnly(
     statements: config.pgStatements ? await bench.topStatements() : undefined,
   };
   await writeFile(jsonFile, `${JSON.stringify(results, null, 2)}\n`);
+  return jsonFile;
+}
+
+/** BENCH_ONLY=soak: the RSS run and the soak, in the log and a JSON file. */
+async function writeSoakOnly(config: BenchConfig, startedAt: Date, bench: Bench): Promise<string> {
+  if (config.soakRate <= 0) {
+    throw new Error(
+      'BENCH_ONLY=soak needs BENCH_SOAK_RATE (a full run derives it from the pipeline)',
+    );
+  }
+  const rss = await bench.rssRun();
+  const soak = await bench.soak(config.soakRate);
+  await mkdir(config.outDir, { recursive: true });
+  const stamp = startedAt.toISOString().replace(/[:.]/g, '-');
+  const jsonFile = resolve(config.outDir, `bench-soak-${stamp}.json`);
+  await writeFile(
+    jsonFile,
+    `${JSON.stringify({ startedAt: startedAt.toISOString(), rss, soak }, null, 2)}\n`,
+  );
   return jsonFile;
 }
 
