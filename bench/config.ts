@@ -23,20 +23,12 @@ export interface BenchConfig {
   /** BENCH_SCENARIOS: the closed-loop scenarios to run, comma-separated (default both). */
   readonly scenarios: readonly BenchScenario[];
   /**
-   * BENCH_ONLY=throughput: stop after the closed-loop runs (a quick profile or A/B of the
-   * request path); the report then holds those runs only.
+   * BENCH_ONLY: one part of the run, its figures in the log and a `bench-<part>-<time>.json`.
+   * `throughput`: stop after the closed-loop runs (a quick profile or A/B of the request
+   * path); `fulfilment`: only the sustained fulfilment of both pipelines (an A/B of the event
+   * pipeline); `soak`: only the RSS run and the soak, at BENCH_SOAK_RATE, which it then needs.
    */
-  readonly throughputOnly: boolean;
-  /**
-   * BENCH_ONLY=fulfilment: only the sustained fulfilment of both pipelines (a quick A/B of
-   * the event pipeline); the report then holds that run only.
-   */
-  readonly fulfilmentOnly: boolean;
-  /**
-   * BENCH_ONLY=soak: only the RSS run and the soak (at BENCH_SOAK_RATE, which it then
-   * needs): whether the shop's memory stays flat, over a long BENCH_SOAK_S.
-   */
-  readonly soakOnly: boolean;
+  readonly only: BenchPart | undefined;
   /** BENCH_ROUNDS: A/B rounds per scenario. */
   readonly rounds: number;
   /** BENCH_FIXED_RATE_S: seconds of each fixed-rate run (at half of raw's maximum rate). */
@@ -146,9 +138,7 @@ const DEFAULTS: Record<
     | 'tracing'
     | 'tracingAb'
     | 'scenarios'
-    | 'throughputOnly'
-    | 'fulfilmentOnly'
-    | 'soakOnly'
+    | 'only'
     | 'processModel'
     | 'workerNice'
   >
@@ -258,13 +248,14 @@ function processModel(raw: string | undefined): ProcessModel {
 }
 
 const ONLY = ['throughput', 'fulfilment', 'soak'] as const;
+export type BenchPart = (typeof ONLY)[number];
 
-function only(raw: string | undefined): (typeof ONLY)[number] | undefined {
+function only(raw: string | undefined): BenchPart | undefined {
   if (!raw) return undefined;
   if (!(ONLY as readonly string[]).includes(raw)) {
     throw new Error(`BENCH_ONLY must be one of ${ONLY.join(', ')} (got "${raw}")`);
   }
-  return raw as (typeof ONLY)[number];
+  return raw as BenchPart;
 }
 
 function number(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0): number {
@@ -287,10 +278,8 @@ export function loadBenchConfig(
   }
   const mode: BenchMode = requested;
   const scenarios = scenarioList(env.BENCH_SCENARIOS);
-  const throughputOnly = only(env.BENCH_ONLY) === 'throughput';
-  const fulfilmentOnly = only(env.BENCH_ONLY) === 'fulfilment';
-  const soakOnly = only(env.BENCH_ONLY) === 'soak';
-  if (scenarios.length < SCENARIOS.length && !throughputOnly) {
+  const part = only(env.BENCH_ONLY);
+  if (scenarios.length < SCENARIOS.length && part !== 'throughput') {
     throw new Error('BENCH_SCENARIOS needs BENCH_ONLY=throughput: the later phases use both');
   }
   const tracing = flag(env.BENCH_TRACING);
@@ -307,6 +296,11 @@ export function loadBenchConfig(
     );
   }
   const d = DEFAULTS[mode];
+  if (part === 'soak' && number(env, 'BENCH_SOAK_RATE', d.soakRate) <= 0) {
+    throw new Error(
+      'BENCH_ONLY=soak needs BENCH_SOAK_RATE (a full run derives it from the pipeline)',
+    );
+  }
   return {
     mode,
     connections: number(env, 'BENCH_CONNECTIONS', d.connections, 1),
@@ -314,9 +308,7 @@ export function loadBenchConfig(
     runRequests: Math.round(number(env, 'BENCH_RUN_REQUESTS', d.runRequests)),
     warmupS: number(env, 'BENCH_WARMUP_S', d.warmupS),
     scenarios,
-    throughputOnly,
-    fulfilmentOnly,
-    soakOnly,
+    only: part,
     rounds: Math.round(number(env, 'BENCH_ROUNDS', d.rounds, 1)),
     fixedRateS: number(env, 'BENCH_FIXED_RATE_S', d.fixedRateS, 0.5),
     fixedRateRounds: Math.round(number(env, 'BENCH_FIXED_RATE_ROUNDS', d.fixedRateRounds, 1)),

@@ -1230,14 +1230,14 @@ async function main(config: BenchConfig, cleanup: Cleanup): Promise<string> {
     `seeded ${products.length} products and ${config.customers} customers; shop RSS ${rssAfterSeedMb?.toFixed(0)} MB`,
   );
 
-  if (config.fulfilmentOnly) return writeFulfilmentOnly(config, startedAt, bench);
-  if (config.soakOnly) return writeSoakOnly(config, startedAt, bench);
+  if (config.only === 'fulfilment') return writeFulfilmentOnly(config, startedAt, bench);
+  if (config.only === 'soak') return writeSoakOnly(config, startedAt, bench);
   const scenarios: Partial<Record<ScenarioName, ScenarioSummary>> = {};
   for (const scenario of config.scenarios) {
     scenarios[scenario] = await bench.maxThroughput(scenario);
   }
   const tracingAb = config.tracingAb ? await bench.tracingOffAb(startShop) : undefined;
-  if (config.throughputOnly) {
+  if (config.only === 'throughput') {
     return writeThroughputOnly(config, startedAt, bench, scenarios, tracingAb);
   }
   const fixedRate: FixedRateSummary[] = [];
@@ -1404,37 +1404,14 @@ async function writeThroughputOnly(
         `shop/raw ${s.ratio.rps?.toFixed(2)}× req/s, ${s.ratio.cpu?.toFixed(2)}× CPU`,
     );
   }
-  await mkdir(config.outDir, { recursive: true });
-  const stamp = startedAt.toISOString().replace(/[:.]/g, '-');
-  const jsonFile = resolve(config.outDir, `bench-throughput-${stamp}.json`);
-  const results = {
-    startedAt: startedAt.toISOString(),
-    runs: bench.allRuns,
-    scenarios,
-    tracingAb,
-    statements: config.pgStatements ? await bench.topStatements() : undefined,
-  };
-  await writeFile(jsonFile, `${JSON.stringify(results, null, 2)}\n`);
-  return jsonFile;
+  return writePart(config, startedAt, bench, { runs: bench.allRuns, scenarios, tracingAb });
 }
 
-/** BENCH_ONLY=soak: the RSS run and the soak, in the log and a JSON file. */
+/** BENCH_ONLY=soak: the RSS run and the soak (BENCH_SOAK_RATE, checked by the config). */
 async function writeSoakOnly(config: BenchConfig, startedAt: Date, bench: Bench): Promise<string> {
-  if (config.soakRate <= 0) {
-    throw new Error(
-      'BENCH_ONLY=soak needs BENCH_SOAK_RATE (a full run derives it from the pipeline)',
-    );
-  }
   const rss = await bench.rssRun();
   const soak = await bench.soak(config.soakRate);
-  await mkdir(config.outDir, { recursive: true });
-  const stamp = startedAt.toISOString().replace(/[:.]/g, '-');
-  const jsonFile = resolve(config.outDir, `bench-soak-${stamp}.json`);
-  await writeFile(
-    jsonFile,
-    `${JSON.stringify({ startedAt: startedAt.toISOString(), rss, soak }, null, 2)}\n`,
-  );
-  return jsonFile;
+  return writePart(config, startedAt, bench, { rss, soak });
 }
 
 /** BENCH_ONLY=fulfilment: the sustained fulfilment of both pipelines, in the log and a JSON file. */
@@ -1453,12 +1430,25 @@ async function writeFulfilmentOnly(
   log(
     `shop/raw ${sustained.ratio.ordersPerS?.toFixed(2)}× orders/s, ${sustained.ratio.cpu?.toFixed(2)}× CPU per order`,
   );
+  return writePart(config, startedAt, bench, { sustained });
+}
+
+/**
+ * The JSON file of a BENCH_ONLY run, `bench-<part>-<time>.json`: its figures, and the
+ * statements PostgreSQL spent most time on when BENCH_PG_STATEMENTS asks for them.
+ */
+async function writePart(
+  config: BenchConfig,
+  startedAt: Date,
+  bench: Bench,
+  figures: Record<string, unknown>,
+): Promise<string> {
   await mkdir(config.outDir, { recursive: true });
   const stamp = startedAt.toISOString().replace(/[:.]/g, '-');
-  const jsonFile = resolve(config.outDir, `bench-fulfilment-${stamp}.json`);
+  const jsonFile = resolve(config.outDir, `bench-${config.only}-${stamp}.json`);
   const results = {
     startedAt: startedAt.toISOString(),
-    sustained,
+    ...figures,
     statements: config.pgStatements ? await bench.topStatements() : undefined,
   };
   await writeFile(jsonFile, `${JSON.stringify(results, null, 2)}\n`);

@@ -45,7 +45,10 @@ export interface HandlerOptions {
   readonly together?: boolean;
 }
 
-const handled = new WeakMap<object, { contracts: readonly EventContract[]; together: boolean }>();
+/** What `@OnIntegrationEvent` records of a class. */
+type Handling = Pick<HandlerRegistration, 'contracts' | 'together'>;
+
+const handled = new WeakMap<object, Handling>();
 
 /**
  * Declares a class as a handler of one integration event, or of several
@@ -67,9 +70,7 @@ export function OnIntegrationEvent<C extends EventContract>(
 }
 
 /** How a class handles integration events, or undefined when it is no integration event handler. */
-export function handlingOf(
-  type: HandlerClass | object,
-): { contracts: readonly EventContract[]; together: boolean } | undefined {
+export function handlingOf(type: HandlerClass | object): Handling | undefined {
   return handled.get(type);
 }
 

@@ -277,15 +277,16 @@ export class Inbox {
           const { handler } = this.handlers.get(name)!;
           if (handler.together && rows.length > 1) {
             await batch.together(async (unit) => {
+              const checked = rows.map((row) => ({ row, problems: this.problemsOf(row) }));
               const { instance } = handler;
               if (instance.preload) {
-                const valid = rows.filter((row) => this.problemsOf(row.envelope) === undefined);
-                await unit(() => instance.preload!(valid.map((row) => row.envelope)));
+                const valid = checked.filter(({ problems }) => problems === undefined);
+                await unit(() => instance.preload!(valid.map(({ row }) => row.envelope)));
               }
-              for (const row of rows) await this.handle(row, unit);
+              for (const { row, problems } of checked) await this.handle(row, problems, unit);
             });
           } else {
-            for (const row of rows) await this.handle(row, batch.each);
+            for (const row of rows) await this.handle(row, this.problemsOf(row), batch.each);
           }
         }
       });
@@ -310,9 +311,15 @@ export class Inbox {
   /**
    * Runs one delivery as a unit (`unit`) in the message context of its event,
    * observed: the events the handler publishes carry its correlation, are
-   * caused by it and continue its trace.
+   * caused by it and continue its trace. `problems`: how its payload breaks
+   * its contract (checked again at consume: a replayed dead letter may still),
+   * which fails the unit instead.
    */
-  private handle(row: InboxRow, unit: <R>(work: () => Promise<R>) => Promise<R>): Promise<void> {
+  private handle(
+    row: InboxRow,
+    problems: string | undefined,
+    unit: <R>(work: () => Promise<R>) => Promise<R>,
+  ): Promise<void> {
     const { handler } = this.handlers.get(row.handler)!;
     const { envelope } = row;
     return MessageContext.run(
@@ -320,8 +327,6 @@ export class Inbox {
       () =>
         (this.options.observer ?? UNOBSERVED).handling(this.context, row.handler, envelope, () =>
           unit(async () => {
-            // Checked again here: a replayed dead letter may still not match its contract.
-            const problems = this.problemsOf(envelope);
             if (problems !== undefined) throw new SchemaViolation(problems);
             await handler.instance.handle(envelope);
           }),
@@ -329,7 +334,7 @@ export class Inbox {
     );
   }
 
-  private problemsOf(envelope: EventEnvelope): string | undefined {
+  private problemsOf({ envelope }: InboxRow): string | undefined {
     return payloadProblems(this.contracts.get(envelope.name)!, envelope.payload);
   }
 

@@ -10,23 +10,6 @@ import { MessageContext } from './message-context.js';
 import { assertValidPayload } from './validation.js';
 
 /**
- * Writes integration events to the context's outbox inside the caller's
- * transaction: no event without its state change, no state change without its
- * event. Each event gets the next sequence number of its aggregate; the row
- * lock on the aggregate's counter also serialises concurrent writers of one
- * aggregate, so sequence order is commit order.
- */
-export async function appendToOutbox(
-  em: EntityManager,
-  source: string,
-  events: readonly IntegrationEvent[],
-): Promise<EventEnvelope[]> {
-  const envelopes = await envelopesFor(source, events);
-  await appendEnvelopes(em, envelopes);
-  return envelopes;
-}
-
-/**
  * The envelopes of `events`, valid against their contracts, carrying the
  * current message context and trace span; their sequences are given when they
  * are appended. With tracing on they are made inside a span of their own,
@@ -65,9 +48,13 @@ function envelopes(source: string, events: readonly IntegrationEvent[]): EventEn
 }
 
 /**
- * Appends envelopes of any number of aggregates in one statement and sets
- * their sequence numbers: `APPEND_RUN` for one aggregate's (a request's unit
- * of work; it costs PostgreSQL about half of `APPEND`), `APPEND` for several.
+ * Writes envelopes to the context's outbox inside the caller's transaction
+ * (no event without its state change, no state change without its event),
+ * in one statement, and sets their sequence numbers: each event gets the next
+ * of its aggregate, and the row lock on the aggregate's counter serialises
+ * concurrent writers of one aggregate, so sequence order is commit order.
+ * `APPEND_RUN` for one aggregate's events (a request's unit of work; it costs
+ * PostgreSQL about half of `APPEND`), `APPEND` for several aggregates'.
  */
 export async function appendEnvelopes(
   em: EntityManager,

@@ -6,7 +6,7 @@ import { runStatement } from '../../../src/platform/persistence/statements.js';
 import { Inbox, INBOX_CLAIM, TURN_HAS_COME } from '../../../src/platform/messaging/inbox.js';
 import { integrationEvent } from '../../../src/platform/messaging/integration-event.js';
 import { MessageContext } from '../../../src/platform/messaging/message-context.js';
-import { appendToOutbox } from '../../../src/platform/messaging/outbox.js';
+import { appendEnvelopes, envelopesFor } from '../../../src/platform/messaging/outbox.js';
 import { Relay } from '../../../src/platform/messaging/relay.js';
 import { InProcessTransport } from '../../../src/platform/messaging/transport.js';
 import { InvalidEventPayload } from '../../../src/platform/messaging/validation.js';
@@ -313,13 +313,12 @@ describe('integration events: outbox → relay → inbox (real PostgreSQL)', () 
     const held = new Promise<void>((resolve) => (release = resolve));
     const insertDone = new Promise<void>((resolve) => (inserted = resolve));
     const slow = pub.orm.em.fork().transactional(async (em) => {
-      await appendToOutbox(em, 'pub', [
-        integrationEvent(TickedV1, 'late-1', new Date(), {
-          counterId: 'late-1',
-          label: 'late',
-          count: 1,
-        }),
-      ]);
+      const event = integrationEvent(TickedV1, 'late-1', new Date(), {
+        counterId: 'late-1',
+        label: 'late',
+        count: 1,
+      });
+      await appendEnvelopes(em, await envelopesFor('pub', [event]));
       inserted();
       await held;
     });
