@@ -1,3 +1,4 @@
+import { ReconcilePayments } from '../../src/contexts/payments/application/reconcile-payments/reconcile-payments.js';
 import { ProviderFaults } from '../../src/contexts/payments/infrastructure/provider-faults.js';
 import { aProduct } from '../builders/product.builder.js';
 import { startTestApp } from '../support/app.js';
@@ -172,6 +173,56 @@ describe('reconciliation of payments with the providers', () => {
     const { api } = await world.driver.customer();
     expect((await api.post('/api/admin/payments/reconciliation')).status).toBe(403);
     expect((await api.get('/api/admin/payments/reconciliations')).status).toBe(403);
+  });
+});
+
+describe('the periodic reconciliation goes on from where its last run stopped', () => {
+  let world: Awaited<ReturnType<typeof shopWith>>;
+
+  beforeAll(async () => {
+    world = await shopWith({ ...GIVE_UP_AT_ONCE, PAYMENT_RECONCILE_INTERVAL_MS: '0' });
+  });
+  afterAll(() => world?.shop.close());
+
+  /** A periodic run (the schedule's), six minutes after the last step: charges settle after five. */
+  const periodicRun = () => {
+    world.shop.clock.set(new Date(world.shop.clock.now().getTime() + 6 * 60_000));
+    return world.shop.app.get(ReconcilePayments).run();
+  };
+
+  it('compares each payment once, where an operator’s run compares the whole lookback again', async () => {
+    const { api } = await world.driver.customer();
+    const id = await world.lostCharge(api);
+    await world.chargeLanded(id);
+    expect((await periodicRun()).recorded).toEqual([expect.objectContaining({ orderId: id })]);
+    await world.driver.sql('delete from payments.provider_ledger where idempotency_key = $1', [
+      `charge:${id}`,
+    ]);
+    const missing = [{ orderId: id, problem: 'payment_without_provider_charge' }];
+    // The payment was recorded during the first run: the second run's window holds it.
+    expect((await periodicRun()).unmatched).toEqual(missing);
+    expect((await periodicRun()).unmatched).toEqual([]);
+    const full = await (await world.driver.admin()).post('/api/admin/payments/reconciliation');
+    expect(full.body.unmatched).toEqual(missing);
+  });
+
+  it('loses nothing to a run that failed: the next one compares its window again', async () => {
+    const { api } = await world.driver.customer();
+    const id = await world.lostCharge(api);
+    await world.chargeLanded(id);
+    const faults = world.shop.app.get(ProviderFaults);
+    faults.set({ outage: true });
+    try {
+      await expect(periodicRun()).rejects.toThrow();
+    } finally {
+      faults.set({ outage: false });
+    }
+    // The lookups' breaker may still be open for a moment: a run that fails on it is tried again.
+    const report = await eventually(
+      () => world.shop.app.get(ReconcilePayments).run(),
+      'a periodic run after the outage',
+    );
+    expect(report.recorded).toEqual([expect.objectContaining({ orderId: id })]);
   });
 });
 

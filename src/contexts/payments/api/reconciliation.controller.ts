@@ -17,10 +17,10 @@ export class ReconciliationController {
   @ApiOkResponse({
     schema: RECONCILIATION_REPORT_SCHEMA,
     description:
-      'Reconciles now: provider charges without a payment are recorded (their orders move on) and the order’s given-up deliveries replayed; payments without a provider charge are reported.',
+      'Reconciles the last two days now (the periodic run compares only what is new since its last run): provider charges without a payment are recorded (their orders move on) and the order’s given-up deliveries replayed; payments without a provider charge are reported.',
   })
   reconcile(): Promise<ReconciliationReport> {
-    return this.reconciliation.run();
+    return this.reconciliation.run({ full: true });
   }
 
   @AdminOnly()

@@ -48,4 +48,7 @@ export abstract class PaymentProcessor {
 
   /** The charges the providers recorded in `[from, to)`, for reconciliation. */
   abstract listCharges(from: Date, to: Date): Promise<ProviderCharge[]>;
+
+  /** The charges the providers recorded under these idempotency keys, whenever that was. */
+  abstract chargesByKey(idempotencyKeys: readonly string[]): Promise<ProviderCharge[]>;
 }

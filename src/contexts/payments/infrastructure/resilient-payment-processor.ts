@@ -115,12 +115,19 @@ export class ResilientPaymentProcessor extends PaymentProcessor {
   }
 
   listCharges(from: Date, to: Date): Promise<ProviderCharge[]> {
+    return this.fromEveryGateway((gateway) => gateway.listCharges(from, to));
+  }
+
+  chargesByKey(idempotencyKeys: readonly string[]): Promise<ProviderCharge[]> {
+    return this.fromEveryGateway((gateway) => gateway.chargesByKey(idempotencyKeys));
+  }
+
+  /** One lookup asked of every provider, under the lookups' policy; their answers joined. */
+  private fromEveryGateway(
+    lookup: (gateway: SimulatedGateway) => Promise<ProviderCharge[]>,
+  ): Promise<ProviderCharge[]> {
     return this.lookups.execute(async () =>
-      (
-        await Promise.all(
-          Object.values(this.gateways).map((gateway) => gateway.listCharges(from, to)),
-        )
-      ).flat(),
+      (await Promise.all(Object.values(this.gateways).map(lookup))).flat(),
     );
   }
 

@@ -75,6 +75,12 @@ export class SimulatedGateway {
     return this.charges('recorded_at >= $2 and recorded_at < $3', [from, to]);
   }
 
+  /** The charges recorded under these keys (a read, as `findCharge`). */
+  async chargesByKey(idempotencyKeys: readonly string[]): Promise<ProviderCharge[]> {
+    await this.disturb({ latency: false });
+    return this.charges('idempotency_key = any($2::text[])', [idempotencyKeys]);
+  }
+
   static cardDecline(token: string): string | null {
     return CARD_DECLINES[token] ?? null;
   }

@@ -16,8 +16,13 @@ import { type ReconciliationReport, reportsSomething } from './reconciliation-re
 
 /** Charges younger than this are left to the call that made them (it may still be retrying). */
 export const SETTLE_AFTER_MS = 5 * 60_000;
-/** How far back each run compares the providers' records with the payments. */
+/** How far back a full run, and the first run of a process, compares the providers' records with the payments. */
 export const LOOKBACK_MS = 2 * 24 * 3_600_000;
+/**
+ * A run compares its window a slice at a time: what it holds at once grows
+ * with the charges of one slice, not with the whole lookback.
+ */
+export const SLICE_MS = 5 * 60_000;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -32,9 +37,18 @@ type Unmatched = ReconciliationReport['unmatched'][number];
  * payments are replayed, so a cancellation queued behind the lost charge now
  * refunds it. A payment with no provider charge is reported for an operator.
  * Each run is logged, and kept when it found anything.
+ *
+ * The periodic run goes on from where the last one stopped: each charge and
+ * payment is compared once (again after a restart, which starts from the
+ * whole lookback), and a charge that could not be settled holds the next run
+ * back to it, so it is tried again. A full run (an operator's) compares the
+ * whole lookback.
  */
 @Injectable()
 export class ReconcilePayments {
+  /** Everything before this was compared by a periodic run, every charge in it settled. */
+  private comparedUntil?: Date;
+
   constructor(
     private readonly db: PaymentsUnitOfWork,
     private readonly payments: PaymentRepository,
@@ -44,33 +58,23 @@ export class ReconcilePayments {
     @Inject(LOGGER) private readonly log: Logger,
   ) {}
 
-  async run(): Promise<ReconciliationReport> {
+  async run({ full = false }: { full?: boolean } = {}): Promise<ReconciliationReport> {
     const now = this.clock.now();
-    const from = new Date(now.getTime() - LOOKBACK_MS);
+    const lookback = new Date(now.getTime() - LOOKBACK_MS);
+    const from =
+      full || !this.comparedUntil || this.comparedUntil < lookback ? lookback : this.comparedUntil;
     const to = new Date(now.getTime() - SETTLE_AFTER_MS);
-    // Up to now: a payment stored early in the window may match a charge recorded just after it.
-    const charges = await this.processor.listCharges(from, now);
-    const paid = await this.paidOrders(charges.map(orderOf).filter((id) => UUID.test(id)));
     const recorded: Recorded[] = [];
     const unmatched: Unmatched[] = [];
-    for (const charge of charges) {
-      if (charge.recordedAt >= to || paid.has(orderOf(charge))) continue;
-      if (!charge.metadata || !UUID.test(charge.metadata.orderId)) {
-        unmatched.push({ orderId: orderOf(charge), problem: 'charge_without_order_metadata' });
-        continue;
-      }
-      try {
-        const settled = await this.settle(charge, charge.metadata);
-        if (settled) recorded.push(settled);
-      } catch (error) {
-        this.log.warn({ err: error, orderId: orderOf(charge) }, 'lost charge not settled yet');
-        unmatched.push({ orderId: orderOf(charge), problem: 'settlement_failed' });
-      }
+    let reached = from;
+    let held = false;
+    for (let start = from.getTime(); start < to.getTime(); start += SLICE_MS) {
+      const slice = { from: new Date(start), to: new Date(Math.min(start + SLICE_MS, +to)) };
+      const unsettled = await this.compare(slice, recorded, unmatched);
+      if (!held) reached = unsettled ?? slice.to;
+      held ||= unsettled !== null;
     }
-    const charged = new Set(charges.map((charge) => charge.idempotencyKey));
-    for (const orderId of await this.capturedBetween(from, to))
-      if (!charged.has(chargeKey(orderId)))
-        unmatched.push({ orderId, problem: 'payment_without_provider_charge' });
+    if (!full) this.comparedUntil = reached;
 
     const report: ReconciliationReport = {
       id: newId(now.getTime()),
@@ -81,6 +85,49 @@ export class ReconcilePayments {
     };
     await this.keep(report);
     return report;
+  }
+
+  /**
+   * Compares the charges recorded and the payments captured in one slice,
+   * adding to the report; returns when the earliest charge it could not
+   * settle was recorded, if there is one.
+   */
+  private async compare(
+    slice: { from: Date; to: Date },
+    recorded: Recorded[],
+    unmatched: Unmatched[],
+  ): Promise<Date | null> {
+    const charges = await this.processor.listCharges(slice.from, slice.to);
+    const paid = await this.paidOrders(charges.map(orderOf).filter((id) => UUID.test(id)));
+    let unsettled: Date | null = null;
+    for (const charge of charges) {
+      if (paid.has(orderOf(charge))) continue;
+      if (!charge.metadata || !UUID.test(charge.metadata.orderId)) {
+        unmatched.push({ orderId: orderOf(charge), problem: 'charge_without_order_metadata' });
+        continue;
+      }
+      try {
+        const settled = await this.settle(charge, charge.metadata);
+        if (settled) recorded.push(settled);
+      } catch (error) {
+        this.log.warn({ err: error, orderId: orderOf(charge) }, 'lost charge not settled yet');
+        unmatched.push({ orderId: orderOf(charge), problem: 'settlement_failed' });
+        unsettled ??= charge.recordedAt;
+      }
+    }
+    // Asked by key: a payment recorded from a lost charge is younger than its charge.
+    const captured = await this.capturedBetween(slice.from, slice.to);
+    if (captured.length > 0) {
+      const charged = new Set(
+        (await this.processor.chargesByKey(captured.map(chargeKey))).map(
+          (charge) => charge.idempotencyKey,
+        ),
+      );
+      for (const orderId of captured)
+        if (!charged.has(chargeKey(orderId)))
+          unmatched.push({ orderId, problem: 'payment_without_provider_charge' });
+    }
+    return unsettled;
   }
 
   /** The latest reports that found something, newest first. */
