@@ -138,9 +138,14 @@ export class TestCluster {
 
   /** A clean restart (fast shutdown, then start), as an operator or a failover does. */
   async restart(): Promise<void> {
+    await this.halt();
+    await this.start();
+  }
+
+  /** Shuts the server down (fast) and keeps its data: `start()` brings it back. */
+  async halt(): Promise<void> {
     this.watchdog?.disarm();
     await this.run('pg_ctl', ['stop', '-w', '-m', 'fast', '-D', this.data]);
-    await this.start();
   }
 
   async stop(): Promise<void> {

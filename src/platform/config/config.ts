@@ -144,6 +144,12 @@ export const SETTINGS = {
     'an integer 100-600000',
     integer(100, 600_000),
   ),
+  DATABASE_START_WAIT_MS: setting(
+    'Longest wait at start for the database server to take connections, when it may start after the shop (DATABASE_URL, <CONTEXT>_DATABASE_URL). Retried with backoff; refused credentials or a missing database fail at once. 0: do not wait.',
+    '30000',
+    'an integer 0-600000',
+    integer(0, 600_000),
+  ),
   DATABASE_MIGRATE: setting(
     'Apply pending migrations of the hosted contexts at start.',
     'true',

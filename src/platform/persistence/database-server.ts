@@ -1,6 +1,7 @@
 import type { OnApplicationShutdown } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { type AppConfig, ConfigError, parseContextDatabaseUrl } from '../config/config.js';
+import { awaitDatabase } from './await-database.js';
 import type { ContextDatabase } from './context-database.js';
 import { startEmbeddedPostgres } from './embedded-postgres.js';
 import { contextRole, contextRolePassword, provisionContext } from './provisioning.js';
@@ -23,6 +24,7 @@ export class DatabaseServer implements OnApplicationShutdown {
 
   static async open(config: AppConfig, log: Logger): Promise<DatabaseServer> {
     if (config.DATABASE_URL) {
+      await awaitDatabase(config.DATABASE_URL, config.DATABASE_START_WAIT_MS, log);
       return new DatabaseServer(
         config,
         config.DATABASE_URL,
@@ -56,7 +58,11 @@ export class DatabaseServer implements OnApplicationShutdown {
    */
   async prepareContext(context: string): Promise<string> {
     const explicit = this.config.contextDatabaseUrls[context];
-    if (explicit) return parseContextDatabaseUrl(context, explicit);
+    if (explicit) {
+      const url = parseContextDatabaseUrl(context, explicit);
+      await awaitDatabase(url, this.config.DATABASE_START_WAIT_MS, this.log);
+      return url;
+    }
     if (!this.adminUrl) throw new Error('no database server configured');
     if (!this.roleSecret) throw missingSecret(context);
     const password = contextRolePassword(this.roleSecret, context);
