@@ -835,22 +835,6 @@ export interface components {
       /** @example USD */
       currency: string;
     };
-    OrderAddressResponse: {
-      /** @example Springfield */
-      city: string;
-      /** @example US */
-      country: string;
-      /** @example 1 Main St */
-      line1: string;
-      /** @example null */
-      line2: string | null;
-      /** @example 62701 */
-      postalCode: string;
-      /** @example Ada Lovelace */
-      recipient: string;
-      /** @example IL */
-      region: string | null;
-    };
     OrderLineRequest: {
       /** @example 2 */
       quantity: number;
@@ -901,7 +885,7 @@ export interface components {
       promotionCode: string | null;
       /** @example out_of_stock */
       rejectionReason: string | null;
-      shippingAddress: components['schemas']['OrderAddressResponse'];
+      shippingAddress: components['schemas']['PostalAddressResponse'];
       /** @example PAID */
       status: components['schemas']['OrderStatus'];
       timeline: components['schemas']['TimelineEntryResponse'][];
@@ -1005,6 +989,22 @@ export interface components {
        * @description The id of one of your saved addresses.
        */
       shippingAddressId: string;
+    };
+    PostalAddressResponse: {
+      /** @example Springfield */
+      city: string;
+      /** @example US */
+      country: string;
+      /** @example 1 Main St */
+      line1: string;
+      /** @example null */
+      line2: string | null;
+      /** @example 62701 */
+      postalCode: string;
+      /** @example Ada Lovelace */
+      recipient: string;
+      /** @example IL */
+      region: string | null;
     };
     /** @description RFC 9457 problem details. `code` is stable: switch on it. `type` names a section of docs/problems.md. Extension members depend on the code. */
     Problem: {
@@ -1140,27 +1140,11 @@ export interface components {
        */
       since: string;
     };
-    ShipmentAddressResponse: {
-      /** @example Springfield */
-      city: string;
-      /** @example US */
-      country: string;
-      /** @example 1 Main St */
-      line1: string;
-      /** @example null */
-      line2: string | null;
-      /** @example 62701 */
-      postalCode: string;
-      /** @example Ada Lovelace */
-      recipient: string;
-      /** @example IL */
-      region: string | null;
-    };
     ShipmentListResponse: {
       items: components['schemas']['ShipmentResponse'][];
     };
     ShipmentResponse: {
-      address: components['schemas']['ShipmentAddressResponse'];
+      address: components['schemas']['PostalAddressResponse'];
       /** @example UPS */
       carrier: string | null;
       cost: components['schemas']['ShippingMoneyDto'];
@@ -3109,7 +3093,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Reconciles now: provider charges without a payment are recorded (their orders move on) and the order’s given-up deliveries replayed; payments without a provider charge are reported. */
+      /** @description Reconciles the last two days now (the periodic run compares only what is new since its last run): provider charges without a payment are recorded (their orders move on) and the order’s given-up deliveries replayed; payments without a provider charge are reported. */
       200: {
         headers: {
           'x-request-id': components['headers']['RequestId'];

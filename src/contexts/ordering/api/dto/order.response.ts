@@ -2,6 +2,7 @@ import { ApiExtraModels, ApiProperty } from '@nestjs/swagger';
 import { oneOfByType } from '../../../../platform/http/openapi.js';
 import type { OrderView } from '../../application/order.view.js';
 import type { OrderStatus } from '../../domain/order-status.js';
+import { PostalAddressResponse } from '../../../../platform/http/postal-address.response.js';
 
 const ORDER_STATUSES: readonly OrderStatus[] = [
   'PENDING',
@@ -45,16 +46,6 @@ class TimelineEntryResponse {
   @ApiProperty({ type: String, nullable: true, example: null }) reason!: string | null;
 }
 
-class OrderAddressResponse {
-  @ApiProperty({ example: 'Ada Lovelace' }) recipient!: string;
-  @ApiProperty({ example: '1 Main St' }) line1!: string;
-  @ApiProperty({ type: String, nullable: true, example: null }) line2!: string | null;
-  @ApiProperty({ example: 'Springfield' }) city!: string;
-  @ApiProperty({ example: '62701' }) postalCode!: string;
-  @ApiProperty({ type: String, nullable: true, example: 'IL' }) region!: string | null;
-  @ApiProperty({ example: 'US', pattern: '^[A-Z]{2}$' }) country!: string;
-}
-
 class CardPaymentResponse {
   @ApiProperty({ enum: ['card'], example: 'card' }) type!: 'card';
 }
@@ -74,7 +65,7 @@ export class OrderResponse implements OrderView {
     string | null;
   @ApiProperty({ type: [OrderLineResponse] }) lines!: OrderLineResponse[];
   @ApiProperty({ type: OrderTotalsResponse }) totals!: OrderTotalsResponse;
-  @ApiProperty({ type: OrderAddressResponse }) shippingAddress!: OrderAddressResponse;
+  @ApiProperty({ type: PostalAddressResponse }) shippingAddress!: PostalAddressResponse;
   @ApiProperty({
     description: 'The kind of payment; a card token is never shown back.',
     ...oneOfByType({ card: CardPaymentResponse, paypal: PayPalPaymentResponse }),

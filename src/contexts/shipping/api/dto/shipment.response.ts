@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { ShipmentStatus } from '../../domain/shipment.js';
 import { ShippingMoneyDto } from './shipping-money.dto.js';
+import { PostalAddressResponse } from '../../../../platform/http/postal-address.response.js';
 
 const SHIPMENT_STATUSES: readonly ShipmentStatus[] = [
   'PENDING',
@@ -8,16 +9,6 @@ const SHIPMENT_STATUSES: readonly ShipmentStatus[] = [
   'DELIVERED',
   'CANCELLED',
 ];
-
-class ShipmentAddressResponse {
-  @ApiProperty({ example: 'Ada Lovelace' }) recipient!: string;
-  @ApiProperty({ example: '1 Main St' }) line1!: string;
-  @ApiProperty({ type: String, nullable: true, example: null }) line2!: string | null;
-  @ApiProperty({ example: 'Springfield' }) city!: string;
-  @ApiProperty({ example: '62701' }) postalCode!: string;
-  @ApiProperty({ type: String, nullable: true, example: 'IL' }) region!: string | null;
-  @ApiProperty({ example: 'US', pattern: '^[A-Z]{2}$' }) country!: string;
-}
 
 class ShipmentTimelineEntryResponse {
   @ApiProperty({ enum: SHIPMENT_STATUSES, enumName: 'ShipmentStatus' }) status!: ShipmentStatus;
@@ -29,7 +20,7 @@ export class ShipmentResponse {
   @ApiProperty({ format: 'uuid' }) orderId!: string;
   @ApiProperty({ enum: SHIPMENT_STATUSES, enumName: 'ShipmentStatus', example: 'DISPATCHED' })
   status!: ShipmentStatus;
-  @ApiProperty({ type: ShipmentAddressResponse }) address!: ShipmentAddressResponse;
+  @ApiProperty({ type: PostalAddressResponse }) address!: PostalAddressResponse;
   @ApiProperty({ type: ShippingMoneyDto }) cost!: ShippingMoneyDto;
   @ApiProperty({ type: String, nullable: true, example: 'UPS' }) carrier!: string | null;
   @ApiProperty({ type: String, nullable: true, example: 'UPS3F9A1C0B2D4E' })
