@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { importWithoutSignalHandlers } from '../src/platform/persistence/embedded-postgres.js';
+import { type Watchdog, watchOver } from '../src/platform/persistence/watchdog.js';
 import { parentPid } from './proc.js';
 
 /** The PostgreSQL server of one bench run, with a fresh database of its own on it. */
@@ -72,13 +73,19 @@ async function startEmbedded(
     onLog: (message) => void log.push(String(message).trim()),
     onError: (message) => void log.push(String(message).trim()),
   });
+  let watchdog: Watchdog | undefined;
   const stop = async () => {
+    watchdog?.disarm();
     await server.stop().catch(() => undefined);
     await rm(dir, { recursive: true, force: true });
   };
   try {
     await server.initialise();
     await server.start();
+    // A bench killed outright (SIGKILL) cannot stop its server: the watchdog does, and
+    // removes the folder, as the shop's own does for `npm start`.
+    const pidFile = await readFile(join(dir, 'data', 'postmaster.pid'), 'utf8');
+    watchdog = watchOver(Number(pidFile.split('\n')[0]), dir);
   } catch (error) {
     await stop();
     throw new Error(

@@ -313,20 +313,30 @@ export interface BenchResults {
 /** BENCH_SUSTAIN_DEADLINE_MS as the report says it: `2 s`, or `40 ms`. */
 const deadline = (ms: number) => (ms % 1000 === 0 ? `${ms / 1000} s` : `${ms} ms`);
 
-/** The targets of the benchmark issue, checked against the figures. */
+/**
+ * Closed-loop throughput each scenario must reach, as a share of raw's: the
+ * fulfilment issue (#15) asks place-order for 0.7× and keeps get-order at the
+ * 1.0× it had then.
+ */
+const THROUGHPUT_TARGETS = [
+  ['place-order', 0.7],
+  ['get-order', 1.0],
+] as const;
+
+/** The targets of the benchmark issues, checked against the figures. */
 export function checkTargets(r: Omit<BenchResults, 'targets'>): TargetCheck[] {
   const checks: TargetCheck[] = [];
   const at = (ok: boolean | null) => ok;
   const model = r.processModel === 'one' ? '' : '; the shop as a web and a worker process';
-  for (const scenario of ['place-order', 'get-order'] as const) {
+  for (const [scenario, least] of THROUGHPUT_TARGETS) {
     const s = r.scenarios[scenario];
     checks.push({
       name: `${scenario} throughput`,
-      required: '≥ 0.70× raw',
+      required: `≥ ${least.toFixed(2)}× raw`,
       measured: s
         ? `${x(s.ratio.rps)} (${f(s.shop.rps, 0)} vs ${f(s.raw.rps, 0)} req/s${model})`
         : '–',
-      met: s?.ratio.rps == null ? null : at(s.ratio.rps >= 0.7),
+      met: s?.ratio.rps == null ? null : at(s.ratio.rps >= least),
     });
   }
   for (const fixed of r.fixedRate) {

@@ -1,4 +1,5 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -71,10 +72,21 @@ export class OpenApiConformance {
       .sort((a, b) => a.params - b.params);
   }
 
-  /** Keeps the document in a file of its own: the validator reads documents by URI. */
+  /**
+   * Keeps the document in a file (`*.openapi.json`, the name the media type
+   * plugin above matches): the validator reads documents by URI. The
+   * file is named by its content, so every run and jest worker shares one per
+   * distinct document instead of leaving a folder per suite behind; it is
+   * written under a name of its own and renamed, so a reader never sees half.
+   */
   static of(document: object): OpenApiConformance {
-    const file = join(mkdtempSync(join(tmpdir(), 'emporium-oas-')), 'emporium.openapi.json');
-    writeFileSync(file, JSON.stringify(document));
+    const text = JSON.stringify(document);
+    const digest = createHash('sha256').update(text).digest('hex').slice(0, 16);
+    const file = join(tmpdir(), `emporium-${digest}.openapi.json`);
+    if (!existsSync(file)) {
+      writeFileSync(`${file}.${process.pid}`, text);
+      renameSync(`${file}.${process.pid}`, file);
+    }
     return new OpenApiConformance(document as Document, pathToFileURL(file).href);
   }
 
