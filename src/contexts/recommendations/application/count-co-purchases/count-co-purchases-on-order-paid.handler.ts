@@ -7,9 +7,13 @@ import {
 import { OrderPaidV1 } from '../../../ordering/contracts/index.js';
 import { RecommendationsUnitOfWork } from '../recommendations.unit-of-work.js';
 
-/** Every paid order counts once for each ordered pair of its distinct skus. */
+/**
+ * Every paid order counts once for each ordered pair of its distinct skus.
+ * Together: its SQL takes effect at once, so the deliveries of a batch share
+ * one unit of work and skip a flush each (ADR 0029).
+ */
 @Injectable()
-@OnIntegrationEvent(OrderPaidV1)
+@OnIntegrationEvent(OrderPaidV1, { together: true })
 export class CountCoPurchasesOnOrderPaid implements IntegrationEventHandler<typeof OrderPaidV1> {
   constructor(private readonly db: RecommendationsUnitOfWork) {}
 
