@@ -65,10 +65,48 @@ function providerOutcome(method: { type: string; token?: string; payerEmail?: st
     : { status: 'captured' as const, reason: null };
 }
 
+/**
+ * Wakes a stage's loop. A wake that comes while the loop is busy is kept for
+ * its next wait: it was lost before, and the loop then slept its whole poll
+ * interval (1 s) with work waiting — seconds of stalls that made the baseline
+ * miss the 2 s promise at rates it keeps (maxima of 1,010–2,012 ms to PAID
+ * with a p99 of 40 ms).
+ */
+export class StageWakeup {
+  private pending = false;
+  private waiter?: () => void;
+
+  wake(): void {
+    if (this.waiter) this.waiter();
+    else this.pending = true;
+  }
+
+  /** Resolves at the next wake (at once if one came since the last wait) or after `ms`. */
+  wait(ms: number): Promise<void> {
+    if (this.pending) {
+      this.pending = false;
+      return Promise.resolve();
+    }
+    return new Promise<void>((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.waiter = undefined;
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      this.waiter = done;
+    });
+  }
+}
+
 export class RawPipeline {
   private running = false;
   private loops: Promise<void>[] = [];
-  private readonly waiting = new Map<Stage, () => void>();
+  private readonly wakeups: Record<Stage, StageWakeup> = {
+    reserve: new StageWakeup(),
+    charge: new StageWakeup(),
+    paid: new StageWakeup(),
+  };
 
   constructor(
     private readonly pool: pg.Pool,
@@ -91,12 +129,12 @@ export class RawPipeline {
 
   async stop(): Promise<void> {
     this.running = false;
-    for (const wake of this.waiting.values()) wake();
+    for (const wakeup of Object.values(this.wakeups)) wakeup.wake();
     await Promise.all(this.loops);
   }
 
   wake(stage: Stage): void {
-    this.waiting.get(stage)?.();
+    this.wakeups[stage].wake();
   }
 
   private async loop(stage: Stage, work: () => Promise<number>): Promise<void> {
@@ -108,14 +146,7 @@ export class RawPipeline {
         console.error(`raw pipeline ${stage}:`, error);
       }
       if (done < this.options.batchSize && this.running) {
-        await new Promise<void>((resolve) => {
-          const timer = setTimeout(resolve, this.options.pollMs);
-          this.waiting.set(stage, () => {
-            clearTimeout(timer);
-            resolve();
-          });
-        });
-        this.waiting.delete(stage);
+        await this.wakeups[stage].wait(this.options.pollMs);
       }
     }
   }
