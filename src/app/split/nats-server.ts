@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { createConnection } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { type Watchdog, watchOver } from '../../platform/persistence/watchdog.js';
 import { freePort } from './free-port.js';
 
 /** A local nats-server with JetStream, on a port and store folder of its own. */
@@ -58,6 +59,8 @@ export async function startNatsServer(options: NatsServerOptions = {}): Promise<
   const store = options.storeDir ?? (await mkdtemp(join(tmpdir(), 'emporium-nats-')));
   const port = await freePort();
   let child: ChildProcess | undefined;
+  // Stops the server (and removes a store of its own) if this process dies without stopping it.
+  let watchdog: Watchdog | undefined;
   let output = '';
 
   const start = async () => {
@@ -68,6 +71,9 @@ export async function startNatsServer(options: NatsServerOptions = {}): Promise<
       detached: options.detached,
     });
     child = proc;
+    watchdog?.disarm();
+    if (proc.pid !== undefined)
+      watchdog = watchOver(proc.pid, options.storeDir ? undefined : store);
     for (const stream of [proc.stdout, proc.stderr]) {
       stream.on('data', (chunk: Buffer) => {
         output += chunk.toString();
@@ -90,6 +96,8 @@ export async function startNatsServer(options: NatsServerOptions = {}): Promise<
   const stop = async () => {
     const proc = child;
     child = undefined;
+    watchdog?.disarm();
+    watchdog = undefined;
     if (!proc || proc.exitCode !== null || proc.signalCode !== null) return;
     const exited = new Promise((resolve) => proc.once('exit', resolve));
     proc.kill('SIGTERM');

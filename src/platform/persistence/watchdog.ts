@@ -2,10 +2,11 @@ import { spawn } from 'node:child_process';
 import type { Socket } from 'node:net';
 
 /**
- * Stops PostgreSQL (fast shutdown) once the reading end of its pipe sees the
- * end of file, which happens when this process ends in any way, SIGKILL
- * included — unless it was told `disarm` first. Then, if given a folder,
- * removes it. It ignores signals sent to a group, so only its pipe matters.
+ * Stops the server (SIGINT: PostgreSQL's fast shutdown, nats-server's clean
+ * stop) once the reading end of its pipe sees the end of file, which happens
+ * when this process ends in any way, SIGKILL included — unless it was told
+ * `disarm` first. Then, if given a folder, removes it once the server is gone.
+ * It ignores signals sent to a group, so only its pipe matters.
  */
 const SCRIPT = `trap '' INT TERM HUP
 read -r word
@@ -22,14 +23,15 @@ export interface Watchdog {
 }
 
 /**
- * A tiny `sh` process that outlives this one only to stop the PostgreSQL it
- * started (`pid`): a shop killed with SIGKILL leaves no server running. It
- * is in a session of its own, so a Ctrl-C meant for the shop does not end it.
+ * A tiny `sh` process that outlives this one only to stop a server it
+ * started (`pid`: the embedded PostgreSQL, a local nats-server): a process
+ * killed with SIGKILL leaves no server running. It is in a session of its
+ * own, so a Ctrl-C meant for the process does not end it.
  */
 export function watchOver(pid: number, removeAfter?: string): Watchdog {
   const child = spawn(
     '/bin/sh',
-    ['-c', SCRIPT, 'emporium-postgres-watchdog', String(pid), removeAfter ?? ''],
+    ['-c', SCRIPT, 'emporium-watchdog', String(pid), removeAfter ?? ''],
     {
       detached: true,
       stdio: ['pipe', 'ignore', 'ignore'],
