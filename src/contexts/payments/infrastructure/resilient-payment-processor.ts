@@ -65,6 +65,10 @@ export class ResilientPaymentProcessor extends PaymentProcessor {
         maxAttempts: settings.retries,
         backoff: new ExponentialBackoff({ initialDelay: 50, maxDelay: 1000 }),
       });
+    // Nothing a gateway runs listens to the abort signal: aborting it after each call (cockatiel's
+    // default) only built a DOMException with its stack per call, 0.7 % of the pipeline's CPU.
+    const perAttempt = () =>
+      timeout(settings.timeoutMs, { strategy: TimeoutStrategy.Aggressive, abortOnReturn: false });
     const policy = () =>
       wrap(
         circuitBreaker(transient, {
@@ -72,10 +76,10 @@ export class ResilientPaymentProcessor extends PaymentProcessor {
           breaker: new ConsecutiveBreaker(settings.breakerThreshold),
         }),
         retries(),
-        timeout(settings.timeoutMs, TimeoutStrategy.Aggressive),
+        perAttempt(),
       );
     this.policies = { card: policy(), paypal: policy() };
-    this.lookups = wrap(retries(), timeout(settings.timeoutMs, TimeoutStrategy.Aggressive));
+    this.lookups = wrap(retries(), perAttempt());
   }
 
   authorizeAndCapture(request: {
