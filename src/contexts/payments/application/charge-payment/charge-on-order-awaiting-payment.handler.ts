@@ -20,7 +20,7 @@ export class ChargeOnOrderAwaitingPayment implements IntegrationEventHandler<
   constructor(private readonly charges: ChargePayment) {}
 
   preload(events: readonly EventEnvelope<OrderAwaitingPaymentV1>[]): Promise<void> {
-    return this.charges.preload(events.map(({ payload }) => payload.orderId));
+    return this.charges.preload(events.map(({ payload }) => payload));
   }
 
   handle({ payload }: EventEnvelope<OrderAwaitingPaymentV1>): Promise<void> {
