@@ -34,14 +34,14 @@ async function until(condition: () => boolean, timeoutMs: number): Promise<boole
 /**
  * Starts a process that starts a nats-server (as `npm run start:split` and
  * the bench do), then does what `then` says: `sigkill` waits to be killed,
- * `stop` stops the server itself and waits.
+ * `stop` stops the server itself (and removes its store) and waits.
  */
 async function ownerOfNatsServer(then: 'sigkill' | 'stop') {
   const script = `
     const { startNatsServer } = await import(${JSON.stringify(NATS_SERVER_JS)});
     const nats = await startNatsServer();
     const pid = nats.pid;
-    if (${JSON.stringify(then)} === 'stop') await nats.stop();
+    if (${JSON.stringify(then)} === 'stop') await nats.dispose();
     console.log(JSON.stringify({ pid }));
     setInterval(() => undefined, 1000);`;
   const owner = spawn(process.execPath, ['--input-type=module', '-e', script], {
