@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout } from 'node:timers/promises';
+import type { QueryResult } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import type { ContextDatabase } from '../persistence/context-database.js';
@@ -348,13 +349,25 @@ export class Inbox {
       this.options.backoffMaxMs,
     );
     const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-    await this.db.orm.em.fork().execute(
+    // The rollback freed the row before this update: another worker may have claimed and failed
+    // it meanwhile. Only the first failure recorded from these attempts counts (a dead letter is
+    // not failed again, an attempt is not lost).
+    const recorded = await this.db.orm.em.fork().execute<QueryResult>(
       `update inbox set attempts = ?, status = ?, last_error = ?,
          first_failed_at = coalesce(first_failed_at, now()), last_failed_at = now(),
          next_attempt_at = now() + make_interval(secs => ?)
-       where id = ?`,
-      [attempts, dead ? 'dead' : 'pending', message.slice(0, 4000), delay / 1000, row.id],
+       where id = ? and attempts = ? and status = 'pending'`,
+      [
+        attempts,
+        dead ? 'dead' : 'pending',
+        message.slice(0, 4000),
+        delay / 1000,
+        row.id,
+        row.attempts,
+      ],
+      'run',
     );
+    if (recorded.affectedRows === 0) return;
     (this.options.observer ?? UNOBSERVED).failed(this.context, row.handler, dead);
     const fields = {
       handler: row.handler,

@@ -400,6 +400,49 @@ describe('integration events: outbox → relay → inbox (real PostgreSQL)', () 
     }
   });
 
+  it('counts a failure reported late for an attempt already recorded once, and never fails a dead letter again', async () => {
+    poisoned.add('late-1');
+    const run = wire();
+    await run.start();
+    type Failure = { id: string; attempts: number; last_error: string; last_failed_at: Date };
+    let dead: Failure;
+    try {
+      await tick('late-1');
+      [dead] = await eventually(async () => {
+        const rows = await sub.query<Failure>(
+          `select id, attempts, last_error, last_failed_at from inbox
+           where aggregate_id = 'late-1' and status = 'dead'`,
+        );
+        return rows.length === 1 && (rows as [Failure]);
+      }, 'a dead letter');
+    } finally {
+      await run.stop();
+    }
+    // A worker's rollback frees the row before it records the failure; another worker may claim
+    // the same attempt meanwhile and report its failure later (run here by hand: the window is short).
+    const [row] = await sub.query<{ envelope: unknown }>(
+      `select envelope from inbox where id = $1`,
+      [dead.id],
+    );
+    const lateWorker = new Inbox(sub, handlers, inboxOptions, log) as unknown as {
+      recordFailure(row: object, error: Error): Promise<void>;
+    };
+    await lateWorker.recordFailure(
+      {
+        id: dead.id,
+        handler: 'sub.Recorder',
+        attempts: dead.attempts - 1,
+        envelope: row!.envelope,
+      },
+      new Error('reported late'),
+    );
+    expect(
+      await sub.query(`select id, attempts, last_error, last_failed_at from inbox where id = $1`, [
+        dead.id,
+      ]),
+    ).toEqual([dead]);
+  });
+
   it('handles a backlog in batches, and a failing event costs the rest of its batch nothing', async () => {
     const run = wire();
     const healthy = Array.from({ length: 12 }, (_, i) => `batch-${i}`);
