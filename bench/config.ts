@@ -52,6 +52,12 @@ export interface BenchConfig {
   readonly sustainS: number;
   readonly sustainProbeS: number;
   readonly sustainStartRate: number;
+  /**
+   * BENCH_SUSTAIN_AT: rates (orders/s, comma-separated) to run each pipeline at for
+   * BENCH_SUSTAIN_S each, in order, instead of searching: for an A/B of CPU per order at one
+   * rate, which the search's rate-dependent figures cannot give. Empty: search.
+   */
+  readonly sustainAt: readonly number[];
   readonly sustainDeadlineMs: number;
   readonly pollMs: number;
   /** BENCH_RSS_REQUESTS: requests of the RSS run; BENCH_RSS_PLACE_EVERY: every n-th is a place-order, the rest get-order. */
@@ -158,6 +164,7 @@ const DEFAULTS: Record<
     sustainS: 60,
     sustainProbeS: 10,
     sustainStartRate: 50,
+    sustainAt: [],
     sustainDeadlineMs: 2000,
     pollMs: 5,
     rssRequests: 100_000,
@@ -188,6 +195,7 @@ const DEFAULTS: Record<
     sustainS: 1,
     sustainProbeS: 0.5,
     sustainStartRate: 10,
+    sustainAt: [],
     sustainDeadlineMs: 2000,
     pollMs: 5,
     rssRequests: 200,
@@ -268,6 +276,19 @@ function number(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0)
   return value;
 }
 
+/** A comma-separated list of rates (orders/s, each ≥ 1). */
+function rates(env: NodeJS.ProcessEnv, name: string, fallback: readonly number[]): number[] {
+  const raw = env[name]?.trim();
+  if (!raw) return [...fallback];
+  return raw.split(',').map((part) => {
+    const value = Number(part);
+    if (!Number.isFinite(value) || value < 1) {
+      throw new Error(`${name} must list rates ≥ 1, separated by commas (got "${raw}")`);
+    }
+    return value;
+  });
+}
+
 export function loadBenchConfig(
   env: NodeJS.ProcessEnv = process.env,
   argv: readonly string[] = process.argv.slice(2),
@@ -319,6 +340,7 @@ export function loadBenchConfig(
     sustainS: number(env, 'BENCH_SUSTAIN_S', d.sustainS, 0.5),
     sustainProbeS: number(env, 'BENCH_SUSTAIN_PROBE_S', d.sustainProbeS, 0.5),
     sustainStartRate: number(env, 'BENCH_SUSTAIN_START_RATE', d.sustainStartRate, 1),
+    sustainAt: rates(env, 'BENCH_SUSTAIN_AT', d.sustainAt),
     sustainDeadlineMs: number(env, 'BENCH_SUSTAIN_DEADLINE_MS', d.sustainDeadlineMs, 1),
     pollMs: number(env, 'BENCH_POLL_MS', d.pollMs, 1),
     rssRequests: Math.round(number(env, 'BENCH_RSS_REQUESTS', d.rssRequests, 1)),

@@ -838,7 +838,8 @@ class Bench {
     });
     log(
       `sustained fulfilment ${target} at ${rate} orders/s for ${seconds} s: ${run.paid}/${run.placed} PAID, ` +
-        `to PAID p99 ${run.toPaid.p99?.toFixed(0)} ms, max ${run.maxToPaidMs?.toFixed(0)} ms: ${run.sustained ? 'kept pace' : 'fell behind'}`,
+        `to PAID p99 ${run.toPaid.p99?.toFixed(0)} ms, max ${run.maxToPaidMs?.toFixed(0)} ms: ${run.sustained ? 'kept pace' : 'fell behind'}; ` +
+        `CPU per order ${run.nodeCpuMsPerOrder?.toFixed(2)} ms Node + ${run.dbCpuMsPerOrder?.toFixed(2)} ms PostgreSQL`,
     );
     return run;
   }

@@ -1,7 +1,13 @@
 import type { SustainRun } from './report.js';
 import { REFINE_RUNS, searchSustainedRate } from './sustain.js';
 
-const CONFIG = { sustainProbeS: 10, sustainS: 60, sustainStartRate: 50, mode: 'full' } as const;
+const CONFIG = {
+  sustainProbeS: 10,
+  sustainS: 60,
+  sustainStartRate: 50,
+  sustainAt: [],
+  mode: 'full',
+} as const;
 
 /**
  * A pipeline that keeps pace up to `short` orders/s in a probe and up to `long` in a
@@ -97,5 +103,25 @@ describe('the sustained-fulfilment search', () => {
     expect(fake.longRuns()).toHaveLength(0);
     expect(summary.confirmed).toBeNull();
     expect(fake.runs.map((run) => run.rate)).toEqual([50, 25, 12, 6, 3, 1]);
+  });
+});
+
+describe('sustained fulfilment at given rates (BENCH_SUSTAIN_AT)', () => {
+  it('runs each given rate for a long run, in order, and counts the fastest kept', async () => {
+    const fake = pipeline({ short: 1000, long: 140 });
+    const summary = await searchSustainedRate(
+      { ...CONFIG, sustainAt: [150, 120, 120, 130] },
+      fake.sustainAt,
+    );
+    expect(fake.runs).toEqual(
+      [150, 120, 120, 130].map((rate) => ({ rate, seconds: CONFIG.sustainS })),
+    );
+    expect(summary.probes.map((run) => [run.rate, run.sustained])).toEqual([
+      [150, false],
+      [120, true],
+      [120, true],
+      [130, true],
+    ]);
+    expect(summary.confirmed?.rate).toBe(130);
   });
 });

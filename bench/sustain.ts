@@ -81,7 +81,10 @@ export const REFINE_RUNS = 3;
  * long runs (docs/performance.md).
  */
 export async function searchSustainedRate(
-  config: Pick<BenchConfig, 'sustainProbeS' | 'sustainS' | 'sustainStartRate' | 'mode'>,
+  config: Pick<
+    BenchConfig,
+    'sustainProbeS' | 'sustainS' | 'sustainStartRate' | 'sustainAt' | 'mode'
+  >,
   sustainAt: (rate: number, seconds: number) => Promise<SustainRun>,
 ): Promise<SustainSummary> {
   const { sustainProbeS, sustainS, sustainStartRate, mode } = config;
@@ -91,6 +94,12 @@ export async function searchSustainedRate(
     probes.push(one);
     return one;
   };
+  if (config.sustainAt.length > 0) {
+    // BENCH_SUSTAIN_AT: the given rates, no search; the fastest run that kept pace counts.
+    for (const rate of config.sustainAt) await run(rate, sustainS, 'confirming');
+    const kept = probes.filter((one) => one.sustained).sort((a, b) => b.rate - a.rate);
+    return summary(probes, kept[0] ?? null);
+  }
   let good: number | null = null;
   let bad: number | null = null;
   let rate = sustainStartRate;
@@ -108,6 +117,10 @@ export async function searchSustainedRate(
   }
   const confirmed =
     good === null ? null : await confirm(good, (r) => run(r, sustainS, 'confirming'));
+  return summary(probes, confirmed);
+}
+
+function summary(probes: SustainRun[], confirmed: SustainRun | null): SustainSummary {
   const cpu =
     confirmed?.nodeCpuMsPerOrder != null && confirmed.dbCpuMsPerOrder != null
       ? confirmed.nodeCpuMsPerOrder + confirmed.dbCpuMsPerOrder
