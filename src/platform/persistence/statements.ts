@@ -19,6 +19,7 @@ import {
 } from '@mikro-orm/postgresql';
 import { CompiledQuery, type Kysely } from 'kysely';
 import type pg from 'pg';
+import { foldedBegin } from './folded-begin.js';
 
 /**
  * Runs one of the platform's own statements (outbox, inbox, relay, hot reads)
@@ -79,6 +80,7 @@ export function contextPool(named: boolean) {
   return {
     onPoolCreated: (pool: pg.Pool): void => {
       holder.current = pool;
+      foldedBegin(pool);
       if (named) preparedStatements(pool);
     },
     attach: (orm: MikroORM): MikroORM => {
