@@ -71,11 +71,29 @@ class BeginFirst extends ProtocolQuery {
   }
 
   override handleError(error: unknown, connection: Wire): void {
-    // A BEGIN that failed may no longer be prepared (a DISCARD): prepare it again next time.
-    if (!this.begun) delete connection.parsedStatements[this.begin];
+    if (!this.begun) forgetDropped(error, this.begin, connection);
     super.handleError(error, connection);
   }
 }
+
+/**
+ * After BEGIN failed because the server no longer has it prepared (a DISCARD
+ * or DEALLOCATE: 26000), prepares it again next time. Any other failure
+ * leaves it prepared: forgetting it then would make the next Parse of it fail
+ * with "already exists", on every transaction after.
+ */
+function forgetDropped(error: unknown, begin: string, connection: Wire): void {
+  if ((error as { code?: unknown } | null)?.code === '26000') {
+    delete connection.parsedStatements[begin];
+  }
+}
+
+interface Submittable {
+  submit(connection: unknown): void;
+  handleError(error: unknown, connection: unknown): void;
+}
+const isSubmittable = (value: unknown): value is Submittable =>
+  typeof (value as Submittable | null)?.submit === 'function';
 
 type Query = (...args: unknown[]) => unknown;
 
@@ -120,8 +138,37 @@ export function foldedBegin(pool: pg.Pool): void {
       if (typeof args[0] === 'string' && END.test(args[0]) && args.length <= 2) {
         return Promise.resolve(nothingSent(args[0].toUpperCase()));
       }
-      return (query(namedBegin(begin)) as Promise<unknown>).then(() => query(...args));
+      return afterBegin(begin, args);
     }) as typeof client.query;
+
+    /**
+     * Sends BEGIN alone, then the call once it has begun — never after a BEGIN
+     * that failed — answering the way node-postgres answers that call: the
+     * submittable itself (a cursor), nothing (a callback), or a promise.
+     */
+    const afterBegin = (begin: string, args: unknown[]): unknown => {
+      const begun = (query(namedBegin(begin)) as Promise<unknown>).catch((error: unknown) => {
+        forgetDropped(error, beginName(begin), wire);
+        throw error;
+      });
+      const [first] = args;
+      const last = args.at(-1);
+      if (isSubmittable(first)) {
+        void begun.then(
+          () => query(...args),
+          (error: unknown) => first.handleError(error, wire),
+        );
+        return first;
+      }
+      if (typeof last === 'function') {
+        void begun.then(
+          () => query(...args),
+          (error: unknown) => (last as (error: unknown) => void)(error),
+        );
+        return undefined;
+      }
+      return begun.then(() => query(...args));
+    };
   });
 }
 

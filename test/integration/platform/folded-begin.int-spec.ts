@@ -85,19 +85,54 @@ describe('a transaction whose BEGIN goes with its first statement (real PostgreS
 
   it('runs no statement when its BEGIN fails, and prepares BEGIN again afterwards', async () => {
     await transaction((client) => insert(client, 1, 'first'));
-    const client = await pool.connect();
-    const { rows } = await client.query<{ name: string }>(
-      `select name from pg_prepared_statements where statement = 'begin'`,
-    );
-    expect(rows).toHaveLength(1);
-    await client.query(`deallocate "${rows[0]!.name}"`); // node-postgres still believes it prepared
-    client.release();
+    await dropPreparedBegin();
     await expect(transaction((c) => insert(c, 2, 'never'))).rejects.toMatchObject({
       code: '26000', // prepared statement does not exist: the BEGIN in front of the insert
     });
     expect(await ids()).toEqual([1]);
     await transaction((c) => insert(c, 3, 'again'));
     expect(await ids()).toEqual([1, 3]);
+  });
+
+  /** Drops the connection's prepared BEGIN on the server only: node-postgres still believes it prepared. */
+  async function dropPreparedBegin() {
+    const client = await pool.connect();
+    const { rows } = await client.query<{ name: string }>(
+      `select name from pg_prepared_statements where statement = 'begin'`,
+    );
+    expect(rows).toHaveLength(1);
+    await client.query(`deallocate "${rows[0]!.name}"`);
+    client.release();
+  }
+
+  it('prepares a dropped BEGIN again also when it was sent alone, in front of a statement without parameters', async () => {
+    await transaction((client) => insert(client, 1, 'first'));
+    await dropPreparedBegin();
+    const plain = (id: number) => (client: pg.PoolClient) =>
+      client.query(`insert into notes (id, body) values (${id}, 'plain')`);
+    await expect(transaction(plain(2))).rejects.toMatchObject({ code: '26000' });
+    await transaction(plain(3));
+    await transaction(plain(4));
+    expect(await ids()).toEqual([1, 3, 4]);
+  });
+
+  it('keeps BEGIN prepared when the statement behind it fails before the server sees it', async () => {
+    await transaction((client) => insert(client, 1, 'first'));
+    const unsendable = {
+      toPostgres: () => {
+        throw new Error('cannot be sent');
+      },
+    };
+    await expect(
+      transaction((client) =>
+        // A text of its own: node-postgres then believes this statement prepared, which the
+        // platform's prepared statements recover from by renaming (statements.ts).
+        client.query('insert into notes (body, id) values ($2, $1)', [2, unsendable]),
+      ),
+    ).rejects.toThrow('cannot be sent');
+    await transaction((client) => insert(client, 3, 'next'));
+    await transaction((client) => insert(client, 4, 'and the next'));
+    expect(await ids()).toEqual([1, 3, 4]);
   });
 
   it('costs no round trip for a transaction that ran no statement', async () => {
@@ -115,6 +150,22 @@ describe('a transaction whose BEGIN goes with its first statement (real PostgreS
         await insert(client, 3, null);
       }),
     ).rejects.toThrow(/null value/);
+    expect(await ids()).toEqual([1]);
+  });
+
+  it('answers a call with a callback behind a held BEGIN through its callback, inside the transaction', async () => {
+    await transaction((client) => insert(client, 1, 'first'));
+    await expect(
+      transaction(async (client) => {
+        const result = await new Promise<pg.QueryResult>((resolve, reject) => {
+          client.query(`insert into notes (id, body) values (2, 'called back')`, (error, done) =>
+            error ? reject(error) : resolve(done),
+          );
+        });
+        expect(result.rowCount).toBe(1);
+        throw new Error('then the transaction fails');
+      }),
+    ).rejects.toThrow('then the transaction fails');
     expect(await ids()).toEqual([1]);
   });
 
