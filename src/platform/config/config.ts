@@ -367,8 +367,8 @@ export const SETTINGS = {
     integer(1, 1000),
   ),
   MESSAGING_INBOX_LINGER_MS: setting(
-    'After a batch smaller than MESSAGING_INBOX_BATCH, how long a busy inbox worker lets deliveries gather before it claims again: fewer, larger batches under load; an idle worker still takes the first event at once. 0: claim again at once.',
-    '5',
+    'After a batch smaller than MESSAGING_INBOX_BATCH, how long at most an inbox worker lets deliveries gather before it claims again: the whole of it while the process is busy (event loop utilization 0.9 and above), none while it is mostly idle (0.5 and below), in between in proportion. Fewer, larger batches when the CPU is the limit; no wait added to any hop otherwise. 0: claim again at once.',
+    '20',
     'an integer 0-1000',
     integer(0, 1000),
   ),

@@ -1,4 +1,4 @@
-import { backoffDelay } from './inbox.js';
+import { backoffDelay, lingerFor } from './inbox.js';
 
 describe('backoffDelay', () => {
   it('doubles its ceiling with each attempt, up to the maximum', () => {
@@ -15,5 +15,24 @@ describe('backoffDelay', () => {
     expect(Math.min(...draws)).toBeGreaterThanOrEqual(200);
     expect(Math.max(...draws)).toBeLessThanOrEqual(400);
     expect(new Set(draws).size).toBeGreaterThan(10);
+  });
+});
+
+describe('lingerFor', () => {
+  const options = { lingerMs: 20, batchSize: 32 };
+  const at = (load: number) => () => load;
+
+  it('waits nothing while the process is mostly idle, the whole linger once it is busy', () => {
+    expect(lingerFor(3, options, at(0.1))).toBe(0);
+    expect(lingerFor(3, options, at(0.5))).toBe(0);
+    expect(lingerFor(3, options, at(0.7))).toBe(10);
+    expect(lingerFor(3, options, at(0.9))).toBe(20);
+    expect(lingerFor(3, options, at(1))).toBe(20);
+  });
+
+  it('claims again at once after a full batch, or when there is no linger', () => {
+    expect(lingerFor(32, options, at(1))).toBe(0);
+    expect(lingerFor(3, { ...options, lingerMs: 0 }, at(1))).toBe(0);
+    expect(lingerFor(3, { batchSize: 32 }, at(1))).toBe(0);
   });
 });

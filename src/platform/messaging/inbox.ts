@@ -11,6 +11,7 @@ import type { EventEnvelope } from './envelope.js';
 import type { HandlerRegistration } from './handler.js';
 import { MessageContext } from './message-context.js';
 import { type MessagingObserver, UNOBSERVED } from './observer.js';
+import { processLoad } from './process-load.js';
 import { envelopeProblems, payloadProblems } from './validation.js';
 import { Wakeup } from './wakeup.js';
 
@@ -30,8 +31,14 @@ export interface DispatcherOptions {
   readonly workers: number;
   /** Deliveries a worker claims and runs in one transaction. */
   readonly batchSize: number;
-  /** After a batch smaller than `batchSize`, how long a worker lets deliveries gather before it claims again. */
+  /**
+   * After a batch smaller than `batchSize`, how long at most a worker lets
+   * deliveries gather before it claims again: all of it while the process is
+   * busy, none while it is mostly idle (see `lingerFor`).
+   */
   readonly lingerMs?: number;
+  /** How busy the process is, 0 to 1 (default: its event loop's utilization). */
+  readonly load?: () => number;
   readonly maxAttempts: number;
   readonly backoffBaseMs: number;
   readonly backoffMaxMs: number;
@@ -110,6 +117,30 @@ export function backoffDelay(
   return Math.round(ceiling / 2 + random() * (ceiling / 2));
 }
 
+/** Below this load a worker claims again at once; at `FULL_LINGER_LOAD` and above it waits the whole linger. */
+const NO_LINGER_LOAD = 0.5;
+const FULL_LINGER_LOAD = 0.9;
+
+/**
+ * How long a worker lets deliveries gather after a batch of `handled` rows,
+ * in ms. A worker that found a full batch is behind: it claims again at once.
+ * One that found fewer would take the next few rows in a batch of their own,
+ * each batch paying its transaction, claim and flush — which matters only
+ * when the process's CPU is the limit: the wait grows from none at a load of
+ * `NO_LINGER_LOAD` to `lingerMs` at `FULL_LINGER_LOAD`. A lightly loaded shop
+ * so adds no wait to any hop; the first event after an idle spell is taken at
+ * once in any case (the worker waited on its wakeup instead).
+ */
+export function lingerFor(
+  handled: number,
+  { lingerMs = 0, batchSize }: Pick<DispatcherOptions, 'lingerMs' | 'batchSize'>,
+  load: () => number,
+): number {
+  if (lingerMs <= 0 || handled >= batchSize) return 0;
+  const share = (load() - NO_LINGER_LOAD) / (FULL_LINGER_LOAD - NO_LINGER_LOAD);
+  return Math.round(lingerMs * Math.min(1, Math.max(0, share)));
+}
+
 /**
  * A consuming context's inbox: stores each delivered event once per handler
  * (deduplicating redeliveries by event id), then runs the handlers.
@@ -132,6 +163,7 @@ export class Inbox {
   /** Claims still to make one row at a time, after a batch failed. */
   private singles = 0;
   private readonly unsubscribe: () => void;
+  private readonly load: () => number;
 
   constructor(
     private readonly db: ContextDatabase,
@@ -148,6 +180,7 @@ export class Inbox {
     this.contracts = contractsByName(handlers.flatMap((handler) => handler.contracts));
     this.wakeup = Wakeup.of(db, 'inbox', options.pollMs, log);
     this.unsubscribe = db.onSignal(INBOX_WRITTEN, () => this.wakeup.signal());
+    this.load = options.load ?? (() => processLoad.utilization());
   }
 
   get context(): string {
@@ -231,26 +264,16 @@ export class Inbox {
       try {
         const handled = await this.runBatch();
         if (handled === 0) await this.wakeup.wait();
-        else if (this.gather(handled)) await setTimeout(this.options.lingerMs);
+        else if (this.singles === 0) {
+          const linger = lingerFor(handled, this.options, this.load);
+          if (linger > 0) await setTimeout(linger);
+        }
       } catch (error) {
         if (this.stopped) break;
         this.log.error({ err: error }, 'inbox worker failed; retrying');
         await this.wakeup.wait();
       }
     }
-  }
-
-  /**
-   * Whether to let deliveries gather after a batch of `handled` rows: a worker
-   * that found fewer than a batch is busy but not behind, and claiming again
-   * at once would take the next few rows in a batch of their own, each batch
-   * paying its transaction, claim and flush. The first event after an idle
-   * spell is still taken at once (the worker waited on its wakeup instead).
-   */
-  private gather(handled: number): boolean {
-    return (
-      (this.options.lingerMs ?? 0) > 0 && handled < this.options.batchSize && this.singles === 0
-    );
   }
 
   /**

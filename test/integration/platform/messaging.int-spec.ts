@@ -512,16 +512,26 @@ describe('integration events: outbox → relay → inbox (real PostgreSQL)', () 
     expect((await effects()).filter((r) => ids.includes(r.counter_id))).toHaveLength(5);
   });
 
-  it('lets a busy worker gather deliveries before it claims again (MESSAGING_INBOX_LINGER_MS)', async () => {
+  /**
+   * Transactions that handled a first event (taken at once after an idle spell), then
+   * three events that arrive one at a time, 50 ms apart, while the process is as busy as
+   * `load` says and the linger is 800 ms.
+   */
+  async function lingering(prefix: string, load: number): Promise<number> {
     const transport = new InProcessTransport();
-    const inbox = new Inbox(sub, handlers, { ...inboxOptions, workers: 1, lingerMs: 800 }, log);
+    const inbox = new Inbox(
+      sub,
+      handlers,
+      { ...inboxOptions, workers: 1, lingerMs: 800, load: () => load },
+      log,
+    );
     void transport.subscribe({
       context: 'sub',
       names: inbox.eventNames,
       receive: (e) => inbox.receive(e),
     });
     const relay = new Relay(pub, transport, relayOptions, log);
-    const txOf = async (prefix: string) =>
+    const txOf = async () =>
       (
         await sub.query<{ tx: string }>(
           `select xmin::text as tx from effects where counter_id like $1 || '%'`,
@@ -530,25 +540,31 @@ describe('integration events: outbox → relay → inbox (real PostgreSQL)', () 
       ).map((row) => row.tx);
     await inbox.start();
     try {
-      // Idle: the first event is taken at once, in a batch of its own…
-      await tick('linger-first');
+      await tick(`${prefix}first`);
       while ((await relay.deliverBatch()) > 0);
-      await eventually(async () => (await txOf('linger-first')).length === 1, 'the first event');
-      // …after which the worker waits a moment: what arrives meanwhile, one delivery at a
-      // time (each would wake a worker that claims again at once), makes one batch.
-      for (const id of ['linger-a', 'linger-b', 'linger-c']) {
-        await tick(id);
+      await eventually(async () => (await txOf()).length === 1, 'the first event');
+      for (const id of ['a', 'b', 'c']) {
+        await tick(`${prefix}${id}`);
         while ((await relay.deliverBatch()) > 0);
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
       const txs = await eventually(async () => {
-        const found = await txOf('linger-');
+        const found = await txOf();
         return found.length === 4 && found;
       }, 'the three later events');
-      expect(new Set(txs).size).toBe(2);
+      return new Set(txs).size;
     } finally {
       await Promise.all([inbox.stop(), relay.stop()]);
     }
+  }
+
+  it('lets a worker of a busy process gather deliveries before it claims again (MESSAGING_INBOX_LINGER_MS)', async () => {
+    // After the first event the worker waits: the three later ones make one batch.
+    expect(await lingering('linger-busy-', 1)).toBe(2);
+  });
+
+  it('claims again at once in a process that is mostly idle: no wait added to any hop', async () => {
+    expect(await lingering('linger-idle-', 0.2)).toBe(4);
   });
 
   it('claims by walking the index in arrival order, also when its statistics predate the backlog', async () => {
