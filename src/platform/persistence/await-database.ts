@@ -5,8 +5,8 @@ import { outageCause } from './database-outage.js';
 
 /** The server a URL names, without its credentials: what a log line may say. */
 export const serverOf = (url: string): string => {
-  const { hostname, port, pathname } = new URL(url);
-  return `${hostname}:${port || '5432'}${pathname}`;
+  const { hostname, port, pathname, searchParams } = new URL(url);
+  return `${searchParams.get('host') ?? hostname}:${port || '5432'}${pathname}`;
 };
 
 /** Opens a connection to `url`, runs `select 1` and closes it. */

@@ -42,6 +42,7 @@ export async function openContextOrm(options: ContextDatabaseOptions): Promise<M
   const orm = await MikroORM.init({
     driver: PreparingPostgreSqlDriver,
     clientUrl: options.url,
+    ...socketFolder(options.url),
     schema: options.context,
     entities: [...options.entities],
     contextName: options.context,
@@ -77,4 +78,14 @@ export async function openContextOrm(options: ContextDatabaseOptions): Promise<M
     }),
   });
   return pool.attach(orm);
+}
+
+/**
+ * A URL's `host` query parameter (`?host=/var/run/postgresql`: a Unix socket's
+ * folder, as libpq and node-postgres read it), which MikroORM's own parsing of
+ * the URL drops: without it the pool would connect over TCP to the URL's host.
+ */
+function socketFolder(url: string): { host?: string } {
+  const host = new URL(url).searchParams.get('host');
+  return host ? { host } : {};
 }
