@@ -6,10 +6,13 @@
  * after a delivery is stored in the inbox but before it is acknowledged (in
  * process: before the outbox row is marked published; over NATS
  * (`CRASH_NATS_URL`): before the broker gets the ack), and over NATS also
- * after the broker stored a batch but before the outbox row is marked.
+ * after the broker stored a batch but before the outbox row is marked. With
+ * `CRASH_ON_RECEIPT=1` (in process) the inbox handles each delivery in the
+ * transaction that stores it, so "after the effect" is inside the receipt.
  * In mode `drain` it only delivers, and exits once nothing is left.
  */
 import { writeSync } from 'node:fs';
+import type { EventEnvelope } from '../../src/platform/messaging/envelope.js';
 import { Inbox } from '../../src/platform/messaging/inbox.js';
 import { Relay } from '../../src/platform/messaging/relay.js';
 import { BrokerConnection } from '../../src/platform/messaging/nats/broker-connection.js';
@@ -24,6 +27,8 @@ const mode = process.env.CRASH_MODE ?? 'load';
 const selfKill = Number(process.env.CRASH_SELF_KILL_PROBABILITY ?? '0');
 /** Set: the relay publishes to NATS JetStream and the inbox consumes from it, as across processes. */
 const natsUrl = process.env.CRASH_NATS_URL;
+/** Set (in process only): deliveries are handled in the transaction that stores them (ADR 0034). */
+const onReceipt = process.env.CRASH_ON_RECEIPT === '1';
 
 function overNats(url: string): JetStreamTransport {
   const log = createLogger('silent');
@@ -68,6 +73,12 @@ async function main(): Promise<void> {
       await inbox.receive(envelopes);
       if (Math.random() < selfKill) die('after-delivery');
     },
+    ...(onReceipt && {
+      receiveAndHandle: async (envelopes: readonly EventEnvelope[]) => {
+        await inbox.receiveAndHandle(envelopes);
+        if (Math.random() < selfKill) die('after-delivery');
+      },
+    }),
     lease: natsUrl ? new ConsumerLease(sub.url!, 'sub', log) : undefined,
   });
   // Over NATS, the relay may also die once the broker stored a batch, before the outbox row is marked.

@@ -372,6 +372,12 @@ export const SETTINGS = {
     'an integer 0-1000',
     integer(0, 1000),
   ),
+  MESSAGING_HANDLE_ON_RECEIPT: setting(
+    'Handle an event delivered within this process in the transaction that stores it in the inbox, where its turn has come (one transaction per hop instead of a store and a worker’s claim; the relay waits for the handlers). Off when NATS_URL is set. false: every delivery is stored for the inbox workers.',
+    'true',
+    'true or false',
+    boolean,
+  ),
   MESSAGING_MAX_ATTEMPTS: setting(
     'Attempts at handling an event before it becomes a dead letter.',
     '10',

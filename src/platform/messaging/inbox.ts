@@ -4,9 +4,18 @@ import type { QueryResult } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import type { ContextDatabase } from '../persistence/context-database.js';
+import type { Batch } from '../persistence/units-of-work.js';
 import { outageCause } from '../persistence/database-outage.js';
 import { runStatement } from '../persistence/statements.js';
 import { contractsByName, type EventContract } from './contract.js';
+import {
+  type Delivery,
+  groupBy,
+  type InboxRow,
+  inRounds,
+  STORE_DELIVERIES,
+  storeParams,
+} from './deliveries.js';
 import type { EventEnvelope } from './envelope.js';
 import type { HandlerRegistration } from './handler.js';
 import { MessageContext } from './message-context.js';
@@ -44,13 +53,6 @@ export interface DispatcherOptions {
   readonly backoffMaxMs: number;
   readonly pollMs: number;
   readonly observer?: MessagingObserver;
-}
-
-interface InboxRow {
-  id: string;
-  handler: string;
-  attempts: number;
-  envelope: EventEnvelope;
 }
 
 /**
@@ -93,17 +95,6 @@ class SchemaViolation extends Error {
     super(`schema violation: ${problems}`);
     this.name = 'SchemaViolation';
   }
-}
-
-/** `items` by key, each group in the order of `items`, the groups in the order of their first item. */
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const group = groups.get(key(item));
-    if (group) group.push(item);
-    else groups.set(key(item), [item]);
-  }
-  return groups;
 }
 
 /** Exponential backoff with full jitter: a random delay up to base·2^(attempt-1), capped. */
@@ -192,36 +183,69 @@ export class Inbox {
     return new Set(this.contracts.keys());
   }
 
-  /** Stores envelopes for their handlers; invalid ones go straight to the dead letters. */
+  /** Stores envelopes for their handlers' workers; invalid ones go straight to the dead letters. */
   async receive(envelopes: readonly EventEnvelope[]): Promise<void> {
-    const rows: Record<string, unknown>[] = [];
+    const deliveries = this.deliveriesOf(envelopes);
+    if (deliveries.length === 0) return;
+    await this.db.query(STORE_DELIVERIES, storeParams(deliveries, false));
+    this.wakeup.signal();
+  }
+
+  /**
+   * Stores envelopes as `receive` does, and handles in the same transaction
+   * those whose turn has come (ADR 0034): each is stored as done, the
+   * handlers' effects commit with it, and no worker claims it again. The
+   * others (an earlier event of their aggregate is unfinished here) are left
+   * to the workers. If handling fails, the transaction rolls back and every
+   * delivery is stored for the workers instead, who retry them one by one:
+   * this resolves once the deliveries are stored either way (the
+   * acknowledgement) and rejects only when they cannot be.
+   */
+  async receiveAndHandle(envelopes: readonly EventEnvelope[]): Promise<void> {
+    const deliveries = this.deliveriesOf(envelopes);
+    if (deliveries.length === 0) return;
+    let forWorkers = false;
+    try {
+      await this.db.batchOfWork(async (batch) => {
+        const stored = await runStatement<{ id: string; status: string }>(
+          batch.em,
+          STORE_DELIVERIES,
+          storeParams(deliveries, true),
+        );
+        const done = new Set(stored.filter((row) => row.status === 'done').map((row) => row.id));
+        forWorkers = stored.length > done.size;
+        const now = deliveries.filter((delivery) => done.has(delivery.id));
+        await this.runRows(
+          batch,
+          now.map(({ id, handler, envelope }) => ({ id, handler, envelope, attempts: 0 })),
+        );
+      });
+    } catch (error) {
+      if (outageCause(error)) throw error;
+      this.log.debug(
+        { err: error, size: deliveries.length },
+        'handling on receipt failed; the deliveries go to the workers',
+      );
+      await this.receive(envelopes);
+      return;
+    }
+    if (forWorkers) this.wakeup.signal();
+  }
+
+  /** The deliveries of `envelopes` to the handlers of this context, each checked against its contract. */
+  private deliveriesOf(envelopes: readonly EventEnvelope[]): Delivery[] {
+    const deliveries: Delivery[] = [];
     for (const envelope of envelopes) {
       const contract = this.contracts.get(envelope.name);
       const problems =
         envelopeProblems(envelope) ??
         (contract ? payloadProblems(contract, envelope.payload) : `unknown event ${envelope.name}`);
       for (const { handler, eventNames } of this.handlers.values()) {
-        if (!eventNames.has(envelope.name)) continue;
-        rows.push({
-          id: randomUUID(),
-          handler: handler.name,
-          status: problems === undefined ? 'pending' : 'dead',
-          error: problems === undefined ? null : `schema violation: ${problems}`,
-          envelope,
-        });
+        if (eventNames.has(envelope.name))
+          deliveries.push({ id: randomUUID(), handler: handler.name, envelope, problems });
       }
     }
-    if (rows.length === 0) return;
-    await this.db.query(
-      `insert into inbox (id, event_id, handler, name, source, aggregate_id, sequence, envelope, status, last_error)
-       select (r->>'id')::uuid, (r->'envelope'->>'id')::uuid, r->>'handler', r->'envelope'->>'name',
-              r->'envelope'->>'source', r->'envelope'->>'aggregateId', (r->'envelope'->>'sequence')::bigint,
-              r->'envelope', r->>'status', r->>'error'
-       from jsonb_array_elements($1::jsonb) as r
-       on conflict (event_id, handler) do nothing`,
-      [JSON.stringify(rows)],
-    );
-    this.wakeup.signal();
+    return deliveries;
   }
 
   /** Puts events back for one handler as fresh deliveries (a replay); returns how many. */
@@ -295,24 +319,7 @@ export class Inbox {
           [...this.handlers.keys()],
           limit,
         ]);
-        // A batch holds at most one event per aggregate (TURN_HAS_COME), so running
-        // it handler by handler keeps every aggregate's order.
-        for (const [name, rows] of groupBy(claimed, (row) => row.handler)) {
-          const { handler } = this.handlers.get(name)!;
-          if (handler.together && rows.length > 1) {
-            await batch.together(async (unit) => {
-              const checked = rows.map((row) => ({ row, problems: this.problemsOf(row) }));
-              const { instance } = handler;
-              if (instance.preload) {
-                const valid = checked.filter(({ problems }) => problems === undefined);
-                await unit(() => instance.preload!(valid.map(({ row }) => row.envelope)));
-              }
-              for (const { row, problems } of checked) await this.handle(row, problems, unit);
-            });
-          } else {
-            for (const row of rows) await this.handle(row, this.problemsOf(row), batch.each);
-          }
-        }
+        await this.runRows(batch, claimed);
       });
     } catch (error) {
       if (claimed.length === 0) throw error;
@@ -330,6 +337,33 @@ export class Inbox {
       if (limit === 1 && this.singles > 0) this.singles--;
     }
     return claimed.length;
+  }
+
+  /**
+   * Runs deliveries inside `batch`, round by round (`inRounds`: an aggregate's
+   * events in order, even across handlers) and in a round handler by handler:
+   * each delivery as its own unit of work, except those of a handler declared
+   * `together`, which run as one unit (one flush and one outbox write).
+   */
+  private async runRows(batch: Batch, rows: readonly InboxRow[]): Promise<void> {
+    for (const round of inRounds(rows)) {
+      for (const [name, ofHandler] of groupBy(round, (row) => row.handler)) {
+        const { handler } = this.handlers.get(name)!;
+        if (handler.together && ofHandler.length > 1) {
+          await batch.together(async (unit) => {
+            const checked = ofHandler.map((row) => ({ row, problems: this.problemsOf(row) }));
+            const { instance } = handler;
+            if (instance.preload) {
+              const valid = checked.filter(({ problems }) => problems === undefined);
+              await unit(() => instance.preload!(valid.map(({ row }) => row.envelope)));
+            }
+            for (const { row, problems } of checked) await this.handle(row, problems, unit);
+          });
+        } else {
+          for (const row of ofHandler) await this.handle(row, this.problemsOf(row), batch.each);
+        }
+      }
+    }
   }
 
   /**

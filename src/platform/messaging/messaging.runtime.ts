@@ -29,6 +29,17 @@ import { createEventTransport } from './nats/event-transport.factory.js';
 import type { JetStreamTransport } from './nats/jetstream-transport.js';
 import type { EventTransport } from './transport.js';
 
+/**
+ * Whether deliveries in this process are handled in the transaction that
+ * stores them (ADR 0034): on by default, off with a broker, whose outbox
+ * backlog while it is away must not count as the pipeline falling behind.
+ */
+export function handlesOnReceipt(
+  config: Pick<AppConfig, 'MESSAGING_HANDLE_ON_RECEIPT' | 'NATS_URL'>,
+): boolean {
+  return config.MESSAGING_HANDLE_ON_RECEIPT && !config.NATS_URL;
+}
+
 export class HandlerNotFound extends DomainError {
   readonly code = 'MESSAGING.HANDLER_NOT_FOUND';
   readonly kind = 'not_found';
@@ -159,12 +170,17 @@ export class MessagingRuntime implements OnApplicationBootstrap, BeforeApplicati
     this.broker?.broker.start();
     if (!c.MESSAGING_RUN) return;
     // Only a process that runs the inboxes consumes: replicas of a durable consumer share its messages.
+    const handleOnReceipt = handlesOnReceipt(c);
     for (const inbox of this.inboxes) {
       const db = this.databaseOf(inbox.context);
       await this.transport.subscribe({
         context: inbox.context,
         names: inbox.eventNames,
         receive: (envelopes) => inbox.receive(envelopes),
+        ...(handleOnReceipt && {
+          receiveAndHandle: (envelopes: readonly EventEnvelope[]) =>
+            inbox.receiveAndHandle(envelopes),
+        }),
         lease: this.broker && db.url ? new ConsumerLease(db.url, db.context, this.log) : undefined,
       });
     }

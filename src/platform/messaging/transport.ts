@@ -27,6 +27,13 @@ export interface Subscription {
    * duplicates: delivery is at least once.
    */
   receive(envelopes: readonly EventEnvelope[]): Promise<void>;
+  /**
+   * Stores the envelopes as `receive` does and handles, in the same
+   * transaction, those it may handle now (ADR 0034); same acknowledgement.
+   * Called instead of `receive` by a transport whose publisher waits for the
+   * consumer anyway (in process), when the subscriber offers it.
+   */
+  receiveAndHandle?(envelopes: readonly EventEnvelope[]): Promise<void>;
 }
 
 /**
@@ -73,7 +80,10 @@ export class InProcessTransport implements EventTransport {
     await Promise.all(
       this.subscriptions.map((subscription) => {
         const wanted = envelopes.filter((envelope) => subscription.names.has(envelope.name));
-        return wanted.length > 0 ? subscription.receive(wanted) : Promise.resolve();
+        if (wanted.length === 0) return Promise.resolve();
+        return subscription.receiveAndHandle
+          ? subscription.receiveAndHandle(wanted)
+          : subscription.receive(wanted);
       }),
     );
   }

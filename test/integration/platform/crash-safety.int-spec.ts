@@ -21,6 +21,7 @@ function runChild(
   mode: 'load' | 'drain',
   selfKill: number,
   natsUrl?: string,
+  onReceipt = false,
 ): Run {
   let output = '';
   const child = spawn(process.execPath, [resolve(BUILD, 'test/support/crash-child.js')], {
@@ -31,6 +32,7 @@ function runChild(
       CRASH_MODE: mode,
       CRASH_SELF_KILL_PROBABILITY: String(selfKill),
       ...(natsUrl ? { CRASH_NATS_URL: natsUrl } : {}),
+      ...(onReceipt ? { CRASH_ON_RECEIPT: '1' } : {}),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -61,11 +63,22 @@ const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
  * each aggregate's effects must have happened in the order of its events.
  */
 describe.each([
-  { transport: 'in process', iterations: ITERATIONS, overNats: false },
-  { transport: 'over NATS JetStream', iterations: NATS_ITERATIONS, overNats: true },
+  { transport: 'in process', iterations: ITERATIONS, overNats: false, onReceipt: false },
+  {
+    transport: 'in process, handled on receipt',
+    iterations: ITERATIONS,
+    overNats: false,
+    onReceipt: true,
+  },
+  {
+    transport: 'over NATS JetStream',
+    iterations: NATS_ITERATIONS,
+    overNats: true,
+    onReceipt: false,
+  },
 ])(
   'crash safety of the outbox, relay and inbox, $transport (SIGKILL, real PostgreSQL)',
-  ({ transport, iterations, overNats }) => {
+  ({ transport, iterations, overNats, onReceipt }) => {
     let database: Awaited<ReturnType<typeof createTestDatabase>>;
     let nats: NatsServer | undefined;
 
@@ -81,7 +94,7 @@ describe.each([
     it(`loses no committed event and applies none twice across ${iterations} kills`, async () => {
       const kills = { external: 0, 'after-effect': 0, 'after-delivery': 0, 'after-publish': 0 };
       for (let i = 0; i < iterations; i++) {
-        const run = runChild(database.url, 'load', 0.03, nats?.url);
+        const run = runChild(database.url, 'load', 0.03, nats?.url, onReceipt);
         if (await run.ready) {
           await Promise.race([sleep(50 + Math.random() * 350), run.exited]);
           if (run.child.exitCode === null && run.child.signalCode === null) {
@@ -96,7 +109,7 @@ describe.each([
           throw new Error(`the child ended on its own (${code}):\n${run.output()}`);
       }
 
-      const drain = runChild(database.url, 'drain', 0, nats?.url);
+      const drain = runChild(database.url, 'drain', 0, nats?.url, onReceipt);
       const { code } = await drain.exited;
       expect({ code, output: drain.output() }).toEqual({
         code: 0,

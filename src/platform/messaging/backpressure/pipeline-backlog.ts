@@ -9,6 +9,7 @@ import type { AppConfig } from '../../config/config.js';
 import { APP_CONFIG, LOGGER } from '../../config/tokens.js';
 import { DatabaseServer } from '../../persistence/database-server.js';
 import { TURN_HAS_COME } from '../inbox.js';
+import { handlesOnReceipt } from '../messaging.runtime.js';
 
 /**
  * The age of a context's oldest delivery whose turn has come but that no
@@ -22,6 +23,18 @@ const OLDEST_WAITING = `
   order by i.received_at, i.sequence
   limit 1`;
 
+/**
+ * The same, or the age of the oldest event of the context's outbox that its
+ * relay has not delivered, whichever is older: where deliveries are handled
+ * on receipt (ADR 0034) a pipeline that falls behind holds its backlog in the
+ * producers' outboxes, not in the inboxes.
+ */
+const OLDEST_WAITING_OR_UNPUBLISHED = `
+  select greatest(
+    (${OLDEST_WAITING}),
+    (select (extract(epoch from now() - o.recorded_at) * 1000)::float8 from outbox o
+     where o.published_at is null order by o.position limit 1)) as lag_ms`;
+
 export interface Behind {
   readonly context: string;
   readonly lagMs: number;
@@ -33,8 +46,9 @@ export interface Behind {
  * half of it again (so it does not flap at the threshold); routes marked
  * `@ShedWhenBehind()` refuse new work meanwhile. Reads the inboxes in the
  * database, so a web process that runs no workers (MESSAGING_RUN=false) sheds
- * as well. The outboxes do not count: with the broker away they grow by
- * design, and orders are still taken (docs/topology.md).
+ * as well. The outboxes count only where deliveries are handled on receipt
+ * (without a broker): with the broker away they grow by design, and orders
+ * are still taken (docs/topology.md).
  */
 @Injectable()
 export class PipelineBacklog implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -70,8 +84,11 @@ export class PipelineBacklog implements OnApplicationBootstrap, BeforeApplicatio
     let worst: Behind = { context: '', lagMs: 0 };
     try {
       for (const db of this.server.databases) {
-        const [row] = await db.query<{ lag_ms: number }>(OLDEST_WAITING);
-        if (row && row.lag_ms > worst.lagMs) worst = { context: db.context, lagMs: row.lag_ms };
+        const [row] = await db.query<{ lag_ms: number | null }>(
+          handlesOnReceipt(this.config) ? OLDEST_WAITING_OR_UNPUBLISHED : OLDEST_WAITING,
+        );
+        if (row?.lag_ms != null && row.lag_ms > worst.lagMs)
+          worst = { context: db.context, lagMs: row.lag_ms };
       }
     } catch (error) {
       // A database away answers its own requests with 503; keep the last state.

@@ -29,6 +29,7 @@ export class RoutingTransport implements EventTransport {
       context: subscription.context,
       names: new Set(names.filter((name) => this.hosted.has(producerOf(name)) === fromHosted)),
       receive: (envelopes) => subscription.receive(envelopes),
+      receiveAndHandle: subscription.receiveAndHandle?.bind(subscription),
       lease: subscription.lease,
     });
     const [direct, viaBroker] = [part(true), part(false)];
