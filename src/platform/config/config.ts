@@ -337,7 +337,7 @@ export const SETTINGS = {
     integer(1, 720),
   ),
   BACKPRESSURE_MAX_LAG_MS: setting(
-    'How far behind (the age of the oldest delivery no worker has taken) the event pipeline may fall before routes that start its work, such as placing an order, answer 503 with Retry-After; they take work again once it is down to half. 0 turns shedding off.',
+    'How far behind (the age of the oldest delivery no worker has taken, or, where deliveries are handled on receipt, of the oldest event no relay has delivered) the event pipeline may fall before routes that start its work, such as placing an order, answer 503 with Retry-After; they take work again once it is down to half. 0 turns shedding off.',
     '10000',
     'an integer 0-3600000',
     integer(0, 3_600_000),
