@@ -221,7 +221,9 @@ export class Inbox {
         );
       });
     } catch (error) {
-      if (outageCause(error)) throw error;
+      // Whatever failed (a handler, its statement's timeout, the commit), the rows go to the
+      // workers, who hold back only the failing one's aggregate; a database that is away
+      // fails this store too, which rejects for redelivery.
       this.log.debug(
         { err: error, size: deliveries.length },
         'handling on receipt failed; the deliveries go to the workers',

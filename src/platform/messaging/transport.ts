@@ -77,7 +77,9 @@ export class InProcessTransport implements EventTransport {
   }
 
   async publish(envelopes: readonly EventEnvelope[]): Promise<void> {
-    await Promise.all(
+    // Every subscriber settles before a failure is reported: the relay then rolls its marks
+    // back and redelivers, which must not overtake a receipt still storing these events.
+    const settled = await Promise.allSettled(
       this.subscriptions.map((subscription) => {
         const wanted = envelopes.filter((envelope) => subscription.names.has(envelope.name));
         if (wanted.length === 0) return Promise.resolve();
@@ -86,6 +88,8 @@ export class InProcessTransport implements EventTransport {
           : subscription.receive(wanted);
       }),
     );
+    const failed = settled.find((result) => result.status === 'rejected');
+    if (failed) throw failed.reason;
   }
 
   close(): Promise<void> {

@@ -164,6 +164,12 @@ describe.each([
       expect(outOfOrder).toBe(0);
       expect(effects).toBe(events);
       expect(inbox.rows).toEqual([{ status: 'done', n: events }]);
+      // The path under test ran: deliveries handled in the transaction that stored them (or none).
+      const onReceiptRows = await count(
+        'select count(*) as n from sub.inbox where handled_at = received_at',
+      );
+      if (onReceipt) expect(onReceiptRows).toBeGreaterThan(events / 2);
+      else expect(onReceiptRows).toBe(0);
     }, 600_000);
   },
 );

@@ -200,15 +200,16 @@ describe('handling on receipt (real PostgreSQL)', () => {
       receive: (envelopes) => inbox.receive(envelopes),
       receiveAndHandle: (envelopes) => inbox.receiveAndHandle(envelopes),
     });
-    const relay = new Relay(pub, transport, { batchSize: 50, pollMs: 50, retryMs: 20 }, log);
+    const relay = new Relay(pub, transport, { batchSize: 100, pollMs: 50, retryMs: 20 }, log);
+    // Committed before the relay starts: its batch holds each counter's four events.
+    const ids = Array.from({ length: 8 }, (_, i) => `flow-${i}`);
+    await Promise.all(
+      ids.map(async (id) => {
+        for (let i = 0; i < 4; i++) await tick(pub, id);
+      }),
+    );
     await Promise.all([relay.start(), inbox.start()]);
     try {
-      const ids = Array.from({ length: 8 }, (_, i) => `flow-${i}`);
-      await Promise.all(
-        ids.map(async (id) => {
-          for (let i = 0; i < 4; i++) await tick(pub, id);
-        }),
-      );
       await eventually(async () => {
         const [row] = await sub.query<{ n: number }>(
           `select count(*)::int as n from effects where counter_id like 'flow-%'`,
@@ -222,10 +223,20 @@ describe('handling on receipt (real PostgreSQL)', () => {
         );
         expect(rows.map((row) => row.count)).toEqual([1, 2, 3, 4]);
       }
-      const [{ n }] = (await sub.query<{ n: number }>(
-        `select count(*)::int as n from inbox where aggregate_id like 'flow-%' and status <> 'done'`,
-      )) as [{ n: number }];
-      expect(n).toBe(0);
+      // Handled on receipt: stored done, at the first attempt, in the transaction that stored
+      // it (a worker's claim would have come after the row's own insert), a counter's events
+      // together.
+      const [rows] = await sub.query<{ n: number; onReceipt: number; txs: number }>(
+        `select count(*)::int as n,
+                count(*) filter (where status = 'done' and attempts = 1
+                                 and handled_at = received_at)::int as "onReceipt",
+                max(txs)::int as txs
+         from inbox
+         join (select aggregate_id, count(distinct xmin::text) as txs from inbox
+               group by aggregate_id) per_counter using (aggregate_id)
+         where aggregate_id like 'flow-%'`,
+      );
+      expect(rows).toEqual({ n: 32, onReceipt: 32, txs: 1 });
     } finally {
       await Promise.all([relay.stop(), inbox.stop()]);
     }

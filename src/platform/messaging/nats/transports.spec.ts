@@ -1,6 +1,11 @@
 import { createLogger } from '../../observability/logger.js';
 import type { EventEnvelope } from '../envelope.js';
-import { type EventTransport, PartialPublish, type Subscription } from '../transport.js';
+import {
+  type EventTransport,
+  InProcessTransport,
+  PartialPublish,
+  type Subscription,
+} from '../transport.js';
 import type { BrokerConnection } from './broker-connection.js';
 import { JetStreamTransport } from './jetstream-transport.js';
 import { RoutingTransport } from './routing-transport.js';
@@ -120,5 +125,59 @@ describe('RoutingTransport', () => {
     });
     expect(direct.subscribed.map((s) => [...s.names])).toEqual([['catalog.Local.v1']]);
     expect(broker.subscribed.map((s) => [...s.names])).toEqual([['ordering.OrderPlaced.v1']]);
+  });
+});
+
+describe('InProcessTransport', () => {
+  const subscriber = (
+    context: string,
+    receiveAndHandle?: (envelopes: readonly EventEnvelope[]) => Promise<void>,
+  ) => {
+    const received: string[] = [];
+    const subscription: Subscription = {
+      context,
+      names: new Set(['ordering.Happened.v1']),
+      receive: (envelopes) => {
+        received.push(...envelopes.map((e) => e.id));
+        return Promise.resolve();
+      },
+      ...(receiveAndHandle && { receiveAndHandle }),
+    };
+    return { subscription, received };
+  };
+
+  it('hands a subscriber that offers it the batch to handle on receipt, the others to store', async () => {
+    const transport = new InProcessTransport();
+    const handled: string[] = [];
+    const storing = subscriber('shipping');
+    const handling = subscriber('inventory', (envelopes) => {
+      handled.push(...envelopes.map((e) => e.id));
+      return Promise.resolve();
+    });
+    await transport.subscribe(storing.subscription);
+    await transport.subscribe(handling.subscription);
+    await transport.publish([envelope('ordering', 'o1', 1), envelope('catalog', 'p1', 1)]);
+    expect(storing.received).toEqual(['o1#1']);
+    expect(handled).toEqual(['o1#1']);
+    expect(handling.received).toEqual([]);
+  });
+
+  it('reports a subscriber’s failure only once every other subscriber has settled', async () => {
+    const transport = new InProcessTransport();
+    let slowDone = false;
+    await transport.subscribe(
+      subscriber('inventory', () => Promise.reject(new Error('receipt failed'))).subscription,
+    );
+    await transport.subscribe(
+      subscriber('payments', async () => {
+        await new Promise((resolve) => setTimeout(resolve, 30));
+        slowDone = true;
+      }).subscription,
+    );
+    const outcome = await transport.publish([envelope('ordering', 'o1', 1)]).then(
+      () => 'resolved',
+      (error: Error) => `${error.message}; slow one done: ${slowDone}`,
+    );
+    expect(outcome).toBe('receipt failed; slow one done: true');
   });
 });
