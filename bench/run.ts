@@ -289,6 +289,17 @@ class Bench {
     this.quietWaitS += (performance.now() - start) / 1000;
   }
 
+  /**
+   * Deadlocks PostgreSQL has counted in the bench's database so far (its statistics, which a
+   * backend reports once idle for a second: read after a settle).
+   */
+  private async deadlocks(): Promise<number> {
+    const [row] = await this.sql<{ n: string }>(
+      'select deadlocks as n from pg_stat_database where datname = current_database()',
+    );
+    return Number(row?.n ?? 0);
+  }
+
   private dbCpu(): number | null {
     return this.db.postmasterPid === null ? null : serverCpuMs(this.db.postmasterPid);
   }
@@ -805,6 +816,7 @@ class Bench {
     const client = new HttpTarget(this.targets[target].port, this.config.connections);
     const cpu0 = cpuByPid(pids);
     const db0 = this.dbCpu();
+    const deadlocks0 = await this.deadlocks();
     const from = new Date();
     let result: OpenLoopResult;
     try {
@@ -820,6 +832,7 @@ class Bench {
     await this.settle(target);
     const cpu1 = cpuByPid(pids);
     const db1 = this.dbCpu();
+    const deadlocks = (await this.deadlocks()) - deadlocks0;
     const used = (pid: number) => {
       const [before, after] = [cpu0.get(pid), cpu1.get(pid)];
       return before == null || after == null ? null : after - before;
@@ -839,7 +852,8 @@ class Bench {
     log(
       `sustained fulfilment ${target} at ${rate} orders/s for ${seconds} s: ${run.paid}/${run.placed} PAID, ` +
         `to PAID p99 ${run.toPaid.p99?.toFixed(0)} ms, max ${run.maxToPaidMs?.toFixed(0)} ms: ${run.sustained ? 'kept pace' : 'fell behind'}; ` +
-        `CPU per order ${run.nodeCpuMsPerOrder?.toFixed(2)} ms Node + ${run.dbCpuMsPerOrder?.toFixed(2)} ms PostgreSQL`,
+        `CPU per order ${run.nodeCpuMsPerOrder?.toFixed(2)} ms Node + ${run.dbCpuMsPerOrder?.toFixed(2)} ms PostgreSQL; ` +
+        `${deadlocks} deadlock(s) in the database meanwhile`,
     );
     return run;
   }
