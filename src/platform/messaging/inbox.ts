@@ -213,11 +213,13 @@ export class Inbox {
           storeParams(deliveries, true),
         );
         const done = new Set(stored.filter((row) => row.status === 'done').map((row) => row.id));
-        forWorkers = stored.length > done.size;
+        forWorkers = stored.some((row) => row.status === 'pending');
         const now = deliveries.filter((delivery) => done.has(delivery.id));
+        // Checked against their contracts in deliveriesOf: a row stored done broke none.
         await this.runRows(
           batch,
           now.map(({ id, handler, envelope }) => ({ id, handler, envelope, attempts: 0 })),
+          () => undefined,
         );
       });
     } catch (error) {
@@ -346,14 +348,20 @@ export class Inbox {
    * events in order, even across handlers) and in a round handler by handler:
    * each delivery as its own unit of work, except those of a handler declared
    * `together`, which run as one unit (one flush and one outbox write).
+   * `problemsOf`: how a row's payload breaks its contract (by default checked
+   * again here: a claimed row may be a replayed dead letter).
    */
-  private async runRows(batch: Batch, rows: readonly InboxRow[]): Promise<void> {
+  private async runRows(
+    batch: Batch,
+    rows: readonly InboxRow[],
+    problemsOf = (row: InboxRow) => this.problemsOf(row),
+  ): Promise<void> {
     for (const round of inRounds(rows)) {
       for (const [name, ofHandler] of groupBy(round, (row) => row.handler)) {
         const { handler } = this.handlers.get(name)!;
         if (handler.together && ofHandler.length > 1) {
           await batch.together(async (unit) => {
-            const checked = ofHandler.map((row) => ({ row, problems: this.problemsOf(row) }));
+            const checked = ofHandler.map((row) => ({ row, problems: problemsOf(row) }));
             const { instance } = handler;
             if (instance.preload) {
               const valid = checked.filter(({ problems }) => problems === undefined);
@@ -362,7 +370,7 @@ export class Inbox {
             for (const { row, problems } of checked) await this.handle(row, problems, unit);
           });
         } else {
-          for (const row of ofHandler) await this.handle(row, this.problemsOf(row), batch.each);
+          for (const row of ofHandler) await this.handle(row, problemsOf(row), batch.each);
         }
       }
     }
