@@ -2,6 +2,8 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { type EntityManager, FlushMode, type MikroORM } from '@mikro-orm/postgresql';
 import type { AggregateRoot } from '../domain/aggregate-root.js';
 import type { DomainEvent } from '../domain/domain-event.js';
+import { insertionOf } from './insertion.js';
+import { runStatement } from './statements.js';
 
 /** Signals raised inside a transaction; their listeners hear them once it has committed. */
 export class AfterCommit {
@@ -151,6 +153,21 @@ export class UnitsOfWork {
   /** Adds a new or changed aggregate to the unit of work in progress. */
   track(aggregate: AggregateRoot): void {
     this.em.persist(aggregate);
+    this.scope.getStore()!.aggregates.add(aggregate);
+  }
+
+  /**
+   * Inserts a new aggregate at once, with one prepared statement made from
+   * its ORM mapping, instead of at the flush through the ORM's change sets
+   * (ADR 0035): for a unit that creates one aggregate and changes nothing
+   * else, such as a request placing an order. Its domain events go to the
+   * hooks like a tracked aggregate's. The ORM does not manage it afterwards:
+   * a later change to it in the same unit would not be stored.
+   */
+  async insert(aggregate: AggregateRoot): Promise<void> {
+    const em = this.em;
+    const { sql, params } = insertionOf(em, aggregate);
+    await runStatement(em, sql, params);
     this.scope.getStore()!.aggregates.add(aggregate);
   }
 

@@ -6,6 +6,8 @@ import type { Promotion } from './promotion.js';
 export abstract class OrderRepository {
   abstract findById(id: string): Promise<Order | null>;
   abstract findByIds(ids: readonly string[]): Promise<Order[]>;
+  /** Stores a new order, in the unit of work in progress. */
+  abstract add(order: Order): Promise<void>;
   abstract save(order: Order): void;
 
   async get(id: string): Promise<Order> {

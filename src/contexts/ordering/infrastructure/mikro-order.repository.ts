@@ -19,6 +19,10 @@ export class MikroOrderRepository extends OrderRepository {
     return this.db.em.find(Order, { id: { $in: [...ids] } });
   }
 
+  add(order: Order): Promise<void> {
+    return this.db.insert(order);
+  }
+
   save(order: Order): void {
     this.db.track(order);
   }

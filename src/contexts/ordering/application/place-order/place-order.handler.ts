@@ -62,7 +62,7 @@ export class PlaceOrderHandler implements ICommandHandler<PlaceOrderCommand> {
       merchandiseTotal: pricing.merchandiseTotal.toJSON(),
       premium,
     });
-    return this.db.unitOfWork(() => {
+    return this.db.unitOfWork(async () => {
       const order = Order.place(
         {
           customerId: input.customerId,
@@ -82,9 +82,9 @@ export class PlaceOrderHandler implements ICommandHandler<PlaceOrderCommand> {
         },
         now,
       );
-      this.orders.save(order);
+      await this.orders.add(order);
       // Answered from the aggregate just stored: no read back.
-      return Promise.resolve(viewOfOrder(order));
+      return viewOfOrder(order);
     });
   }
 }
