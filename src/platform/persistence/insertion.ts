@@ -32,6 +32,9 @@ export function insertionOf(em: EntityManager, entity: object): { sql: string; p
 }
 
 function build(meta: EntityMetadata, schema: string | undefined, platform: Platform): Insertion {
+  if (meta.root.discriminatorColumn) {
+    throw new Error(`${meta.className}: an entity with inheritance cannot be inserted this way`);
+  }
   const columns: string[] = [];
   const readers: ((entity: object) => unknown)[] = [];
   for (const prop of meta.props) {
@@ -44,7 +47,7 @@ function build(meta: EntityMetadata, schema: string | undefined, platform: Platf
       );
     }
     columns.push(platform.quoteIdentifier(prop.fieldNames[0]!));
-    readers.push(reader(prop, platform));
+    readers.push(reader(meta, prop, platform));
   }
   const table = [schema, meta.tableName]
     .filter((name) => name !== undefined)
@@ -54,16 +57,28 @@ function build(meta: EntityMetadata, schema: string | undefined, platform: Platf
   return { sql, params: (entity) => readers.map((read) => read(entity)) };
 }
 
-function reader(prop: EntityProperty, platform: Platform): (entity: object) => unknown {
+function reader(
+  meta: EntityMetadata,
+  prop: EntityProperty,
+  platform: Platform,
+): (entity: object) => unknown {
   if (prop.version) return () => 1;
   const [owner, field] = prop.embedded ?? [];
   const raw = (entity: object): unknown => {
     const record = entity as Record<string, unknown>;
-    if (!owner) return record[prop.name];
-    return (record[owner] as Record<string, unknown> | null | undefined)?.[field!] ?? null;
+    const value = owner
+      ? ((record[owner] as Record<string, unknown> | null | undefined)?.[field!] ?? null)
+      : record[prop.name];
+    // The flush would leave the column out and let its database default apply: one statement per class cannot.
+    if (value === undefined) {
+      throw new Error(
+        `${meta.className}.${prop.name} is not set: an aggregate inserted this way sets every column`,
+      );
+    }
+    return value;
   };
   const type = prop.customType;
-  if (!type) return (entity) => raw(entity) ?? null;
+  if (!type) return raw;
   return (entity) => {
     const value = raw(entity);
     return value == null

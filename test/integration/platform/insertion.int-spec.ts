@@ -182,6 +182,15 @@ describe('a new aggregate inserted from its mapping (real PostgreSQL)', () => {
     expect(await row('rolled-back')).toBeUndefined();
   });
 
+  it('refuses an aggregate with a column not set, which the flush would leave to its default', async () => {
+    const ledger = Ledger.open('unset', null);
+    Object.assign(ledger, { note: undefined });
+    await expect(db.unitOfWork(() => db.insert(ledger))).rejects.toThrow(
+      'Ledger.note is not set: an aggregate inserted this way sets every column',
+    );
+    expect(await row('unset')).toBeUndefined();
+  });
+
   it('refuses an entity with a relation, which it cannot map', async () => {
     const pet = Object.assign(new Pet(), { id: 'rex', owner: { id: 'someone' } });
     await expect(db.unitOfWork(() => db.insert(pet))).rejects.toThrow(
