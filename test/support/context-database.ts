@@ -5,6 +5,7 @@ import { OutboxWriter } from '../../src/platform/messaging/outbox.js';
 import { createLogger } from '../../src/platform/observability/logger.js';
 import { ContextDatabase } from '../../src/platform/persistence/context-database.js';
 import { openContextOrm } from '../../src/platform/persistence/context-orm.js';
+import type { UnitOfWorkHooks } from '../../src/platform/persistence/units-of-work.js';
 import {
   contextRole,
   contextRolePassword,
@@ -23,6 +24,8 @@ export async function openTestContext(options: {
   entities?: EntitySchema[];
   migrations?: MigrationObject[];
   publishes?: IntegrationEventMapper;
+  /** Hooks of the test's own instead of the outbox that `publishes` writes. */
+  hooks?: UnitOfWorkHooks;
   poolSize?: number;
   preparedStatements?: boolean;
 }): Promise<ContextDatabase> {
@@ -41,7 +44,8 @@ export async function openTestContext(options: {
     platformMigrations: PLATFORM_MIGRATIONS,
     log: createLogger('silent'),
   });
-  const hooks = options.publishes && new OutboxWriter(options.context, options.publishes);
+  const hooks =
+    options.hooks ?? (options.publishes && new OutboxWriter(options.context, options.publishes));
   const db = new ContextDatabase(options.context, orm, { hooks, url: url.toString() });
   await db.migrate();
   return db;

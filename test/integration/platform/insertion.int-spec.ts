@@ -3,18 +3,11 @@ import { Migration } from '@mikro-orm/migrations';
 import { AggregateRoot } from '../../../src/platform/domain/aggregate-root.js';
 import { DomainEvent } from '../../../src/platform/domain/domain-event.js';
 import { Money, type MoneyJson } from '../../../src/platform/domain/money.js';
-import { PLATFORM_MIGRATIONS } from '../../../src/platform/messaging/context-database.provider.js';
-import { createLogger } from '../../../src/platform/observability/logger.js';
-import { ContextDatabase } from '../../../src/platform/persistence/context-database.js';
-import { openContextOrm } from '../../../src/platform/persistence/context-orm.js';
+import type { ContextDatabase } from '../../../src/platform/persistence/context-database.js';
 import { MoneyEmbeddable } from '../../../src/platform/persistence/money.embeddable.js';
 import { persistable } from '../../../src/platform/persistence/persistable.js';
-import {
-  contextRole,
-  contextRolePassword,
-  provisionContext,
-} from '../../../src/platform/persistence/provisioning.js';
 import { revivedJson } from '../../../src/platform/persistence/revived-json.type.js';
+import { openTestContext } from '../../support/context-database.js';
 import { createTestDatabase } from '../../support/database.js';
 
 class Opened extends DomainEvent {
@@ -114,21 +107,12 @@ describe('a new aggregate inserted from its mapping (real PostgreSQL)', () => {
   beforeAll(async () => {
     const database = await createTestDatabase();
     drop = database.drop;
-    const password = contextRolePassword('insertion-secret-0123456789', 'insertion');
-    await provisionContext(database.url, 'insertion', password);
-    const url = new URL(database.url);
-    url.username = contextRole('insertion');
-    url.password = password;
-    const orm = await openContextOrm({
+    db = await openTestContext({
+      databaseUrl: database.url,
       context: 'insertion',
-      url: url.toString(),
       entities: [LedgerEntity, OwnerEntity, PetEntity],
       migrations: [{ name: 'create-ledgers', class: CreateLedgers }],
       poolSize: 2,
-      platformMigrations: PLATFORM_MIGRATIONS,
-      log: createLogger('silent'),
-    });
-    db = new ContextDatabase('insertion', orm, {
       hooks: {
         prepare: (events) => {
           raised.push(...events);
@@ -137,7 +121,6 @@ describe('a new aggregate inserted from its mapping (real PostgreSQL)', () => {
         write: () => Promise.resolve(),
       },
     });
-    await db.migrate();
   });
 
   afterAll(async () => {
